@@ -1,0 +1,2 @@
+Console.Error.WriteLine("TrackHub edge gateway: under construction");
+return 1;

@@ -1,0 +1,9 @@
+namespace TrackHub.Shared.Contracts;
+
+public enum TopicKind
+{
+    Unknown,
+    Observations,
+    Status,
+    Ack,
+}
