@@ -1,4 +1,8 @@
+using TrackHub.Hub.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddTrackHub();
+
 var app = builder.Build();
-app.MapGet("/health", () => Results.Ok(new { status = "starting" }));
+app.MapTrackHub();
 app.Run();

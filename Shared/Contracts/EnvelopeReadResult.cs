@@ -20,6 +20,12 @@ public sealed record EnvelopeReadResult
     /// <summary>Unknown fields seen across the envelope and its items (tolerated, counted).</summary>
     public int UnknownFieldCount { get; init; }
 
+    /// <summary>
+    /// The position in the payload's <c>obs</c> array of each item of <see cref="Batch"/>; null when every item was
+    /// accepted (then positions are the same).
+    /// </summary>
+    public IReadOnlyList<int>? SourceIndexes { get; init; }
+
     /// <summary>How many items the payload carried, valid or not.</summary>
     public int ItemCount { get; init; }
 

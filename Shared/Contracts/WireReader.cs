@@ -113,6 +113,7 @@ public static class WireReader
         }
 
         var accepted = new List<Observation>(items.GetArrayLength());
+        List<int>? sourceIndexes = null;
         List<ItemRejection>? rejected = null;
         List<string>? unknownTypes = null;
         var index = 0;
@@ -121,6 +122,13 @@ public static class WireReader
             switch (ReadItem(item, out var observation, out var rejection, out var unknownType))
             {
                 case ItemOutcome.Accepted:
+                    if (sourceIndexes is null && accepted.Count != index)
+                    {
+                        sourceIndexes = [.. Enumerable.Range(0, accepted.Count)];
+                    }
+
+                    // Positions stay aligned with 'accepted' once anything has been skipped.
+                    sourceIndexes?.Add(index);
                     accepted.Add(observation!);
                     unknownFields += observation!.UnknownFields?.Count ?? 0;
                     break;
@@ -147,6 +155,7 @@ public static class WireReader
                 Sent = sent,
                 Observations = accepted,
             },
+            SourceIndexes = sourceIndexes,
             RejectedItems = rejected ?? [],
             UnknownTypes = unknownTypes ?? [],
             UnknownFieldCount = unknownFields,

@@ -14,6 +14,14 @@ public static class RepoPaths
 
     public static string InRepo(params string[] parts) => Path.Combine([Root, .. parts]);
 
+    /// <summary>The build configuration the tests were built in (Debug or Release), read from their own path.</summary>
+    public static string Configuration =>
+        AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+
+    /// <summary>A program of this repository as built alongside the tests, e.g. <c>BuiltProgram("Hub.Server", "TrackHub.Hub.Server")</c>.</summary>
+    public static string BuiltProgram(string projectFolder, string assemblyName) =>
+        Path.Combine(Root, projectFolder, "bin", Configuration, "net10.0", assemblyName + ".dll");
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

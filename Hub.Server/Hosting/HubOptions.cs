@@ -1,0 +1,68 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
+
+namespace TrackHub.Hub.Hosting;
+
+/// <summary>The hub's settings, section <c>Hub</c> of appsettings.json / environment (<c>Hub__Mqtt__Port</c>, …).</summary>
+public sealed class HubOptions
+{
+    public const string SectionName = "Hub";
+
+    /// <summary>Where the hub keeps its files (the SQLite database by default). Relative paths are from the working directory.</summary>
+    [Required]
+    public string DataDirectory { get; set; } = "data";
+
+    /// <summary>A configuration document imported at start when the database has none yet (the demo uses this).</summary>
+    public string? SeedConfiguration { get; set; }
+
+    /// <summary>The folder of the built wall-screen UI (Hub.Web/dist). Default: <c>wwwroot</c> beside the binaries.</summary>
+    public string? WebRoot { get; set; }
+
+    [ValidateObjectMembers]
+    public MqttOptions Mqtt { get; set; } = new();
+
+    [ValidateObjectMembers]
+    public IngestOptions Ingest { get; set; } = new();
+}
+
+public sealed class MqttOptions
+{
+    /// <summary>Run the MQTT broker inside the hub (default). False: subscribe to <see cref="BrokerUrl"/> instead.</summary>
+    public bool EmbeddedBroker { get; set; } = true;
+
+    /// <summary>Embedded broker: TCP port (1883 by default).</summary>
+    [Range(1, 65535)]
+    public int Port { get; set; } = 1883;
+
+    /// <summary>Embedded broker: the address to listen on.</summary>
+    public string BindAddress { get; set; } = "0.0.0.0";
+
+    /// <summary>Embedded broker: how many messages may queue for one slow subscriber before it is disconnected.</summary>
+    [Range(1000, 10_000_000)]
+    public int MaxPendingMessagesPerClient { get; set; } = 1_000_000;
+
+    /// <summary>External broker, e.g. <c>mqtt://broker.example:1883</c>; required when <see cref="EmbeddedBroker"/> is false.</summary>
+    public string? BrokerUrl { get; set; }
+
+    public string? Username { get; set; }
+
+    public string? Password { get; set; }
+
+    /// <summary>Client id of the hub's subscription on an external broker; its persistent session keeps what arrives while the hub is down.</summary>
+    public string ClientId { get; set; } = "trackhub-hub";
+}
+
+public sealed class IngestOptions
+{
+    /// <summary>MQTT messages waiting for the pipeline; when full, the broker is made to wait (nothing is dropped).</summary>
+    [Range(16, 1_000_000)]
+    public int ChannelCapacity { get; set; } = 4096;
+
+    /// <summary>Most messages applied and stored in one transaction.</summary>
+    [Range(1, 100_000)]
+    public int MaxGroupSize { get; set; } = 512;
+
+    /// <summary>How often the event clock advances without input (closes gate passages, etc.).</summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:01:00")]
+    public TimeSpan TickInterval { get; set; } = TimeSpan.FromSeconds(1);
+}

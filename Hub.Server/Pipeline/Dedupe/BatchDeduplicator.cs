@@ -1,0 +1,85 @@
+using TrackHub.Hub.Persistence;
+
+namespace TrackHub.Hub.Pipeline.Dedupe;
+
+/// <summary>
+/// Applies each <c>(gateway, epoch, seq)</c> at most once. Per gateway epoch it keeps a watermark (every seq up to it is
+/// settled) and the seqs applied above it; the watermark is what the hub acknowledges to the gateway.
+/// </summary>
+public sealed class BatchDeduplicator
+{
+    /// <summary>More out-of-order seqs than this above the watermark means the earlier ones are not coming.</summary>
+    public const int MaxPendingAbove = 100_000;
+
+    private readonly Dictionary<(string Gateway, long Epoch), StreamState> _streams = [];
+    private readonly HashSet<(string Gateway, long Epoch)> _dirty = [];
+
+    public void Restore(IEnumerable<GatewayStreamState> streams)
+    {
+        foreach (var s in streams)
+        {
+            _streams[(s.Gateway, s.Epoch)] = new StreamState(s.Watermark, s.AppliedAbove, s.Gaps);
+        }
+    }
+
+    /// <summary>
+    /// Decides whether a batch is new. <paramref name="oldest"/> is the envelope's <c>oldest</c>: the gateway no longer
+    /// holds anything before it, so those seqs are settled (and counted as gaps if they never arrived).
+    /// </summary>
+    public DedupeOutcome Admit(string gateway, long epoch, long seq, long? oldest)
+    {
+        var key = (gateway, epoch);
+        if (!_streams.TryGetValue(key, out var stream))
+        {
+            // A stream we have never seen: without 'oldest' we cannot know what came before, so we start here.
+            stream = new StreamState(Math.Max(0, (oldest ?? seq) - 1), [], 0);
+            _streams[key] = stream;
+        }
+
+        var gapsBefore = stream.Gaps;
+        if (oldest is { } o)
+        {
+            stream.Settle(o - 1);
+        }
+
+        var outcome = stream.Apply(seq) ? DedupeOutcome.New : DedupeOutcome.Duplicate;
+        if (stream.PendingAbove > MaxPendingAbove)
+        {
+            stream.Settle(stream.LowestAbove - 1);
+        }
+
+        _dirty.Add(key);
+        return outcome with { NewGaps = stream.Gaps - gapsBefore };
+    }
+
+    public long Watermark(string gateway, long epoch) => _streams.TryGetValue((gateway, epoch), out var s) ? s.Watermark : 0;
+
+    /// <summary>The streams changed since the last call, as records to store; clears the change set.</summary>
+    public IReadOnlyList<GatewayStreamState> TakeChanged()
+    {
+        if (_dirty.Count == 0)
+        {
+            return [];
+        }
+
+        var changed = new List<GatewayStreamState>(_dirty.Count);
+        foreach (var key in _dirty)
+        {
+            var s = _streams[key];
+            changed.Add(new GatewayStreamState(key.Gateway, key.Epoch, s.Watermark, s.AppliedAboveSnapshot(), s.Gaps));
+        }
+
+        _dirty.Clear();
+        return changed;
+    }
+
+    public IEnumerable<GatewayStreamState> All() =>
+        _streams.Select(kv => new GatewayStreamState(kv.Key.Gateway, kv.Key.Epoch, kv.Value.Watermark, kv.Value.AppliedAboveSnapshot(), kv.Value.Gaps));
+}
+
+/// <summary>Whether a batch is new, and how many seqs were given up as lost while admitting it.</summary>
+public readonly record struct DedupeOutcome(bool IsNew, long NewGaps = 0)
+{
+    public static readonly DedupeOutcome New = new(true);
+    public static readonly DedupeOutcome Duplicate = new(false);
+}

@@ -1,0 +1,92 @@
+using System.Text.Json;
+using TrackHub.Domain;
+using TrackHub.Domain.Events;
+using TrackHub.Hub.Persistence;
+using TrackHub.Shared.Configuration;
+using TrackHub.Shared.Contracts;
+
+namespace TrackHub.Hub.Pipeline;
+
+public sealed partial class IngestPipeline
+{
+    private static SiteModel? Compile(SiteDocument document, out IReadOnlyList<string> errors)
+    {
+        var result = SiteModel.Compile(document);
+        errors = result.Errors;
+        return result.IsValid ? result.Model : null;
+    }
+
+    private void ImportConfiguration(SiteDocument document, string? note, TaskCompletionSource<CommandResult> completion)
+    {
+        var model = Compile(document, out var errors);
+        if (model is null)
+        {
+            PipelineLog.ConfigurationRefused(_logger, string.Join("; ", errors));
+            completion.TrySetResult(CommandResult.Invalid(errors));
+            return;
+        }
+
+        var version = ApplyConfiguration(model, note ?? "imported");
+        _group.Completions.Add((completion, CommandResult.Ok(version)));
+    }
+
+    private void AssignTag(string tagKey, string assetId, TaskCompletionSource<CommandResult> completion)
+    {
+        var document = _engine.Model.Document;
+        var result = TagAssignment.Apply(document, tagKey, assetId, out var updated, out var asset);
+        if (!result.Succeeded || updated is null)
+        {
+            completion.TrySetResult(result.Succeeded ? CommandResult.Ok(_configuration?.Version ?? 0) : result);
+            return;
+        }
+
+        var model = Compile(updated, out var errors);
+        if (model is null)
+        {
+            completion.TrySetResult(CommandResult.Invalid(errors));
+            return;
+        }
+
+        var version = ApplyConfiguration(model, $"tag {tagKey} assigned to {assetId}");
+        _group.Decisions.Events.Add(new TagAssigned { Timestamp = _time.GetUtcNow(), AssetId = assetId, Site = asset?.Site, TagKey = tagKey });
+        _group.Completions.Add((completion, CommandResult.Ok(version)));
+    }
+
+    /// <summary>Switches the engine to a new model; the group stores it as the next configuration version.</summary>
+    private long ApplyConfiguration(SiteModel model, string note)
+    {
+        var now = _time.GetUtcNow();
+        var before = _engine.Assets.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        _engine.Reconfigure(model, now, _group.Decisions);
+        foreach (var asset in _engine.Assets)
+        {
+            before.Remove(asset.Id);
+            _group.Decisions.ChangedAssets.Add(asset.Id); // names, tags and plans may have changed
+        }
+
+        _group.RemovedAssets.AddRange(before);
+        var version = (_configuration?.Version ?? 0) + 1;
+        _group.Configuration = new StoredConfiguration(version, now, model.Document, note);
+        PipelineLog.ConfigurationApplied(_logger, version, note);
+        return version;
+    }
+
+    private async Task SeedAsync(string path, CancellationToken cancellationToken)
+    {
+        SiteDocument? document;
+        try
+        {
+            await using var file = File.OpenRead(path);
+            document = await JsonSerializer.DeserializeAsync(file, ConfigurationJsonContext.Default.SiteDocument, cancellationToken);
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidOperationException($"Hub:SeedConfiguration '{path}' is not a valid configuration document: {ex.Message}", ex);
+        }
+
+        var model = Compile(document ?? new SiteDocument(), out var errors)
+            ?? throw new InvalidOperationException($"Hub:SeedConfiguration '{path}' was refused: {string.Join("; ", errors)}");
+        ApplyConfiguration(model, $"seeded from {Path.GetFileName(path)}");
+        await CommitAsync(cancellationToken);
+    }
+}

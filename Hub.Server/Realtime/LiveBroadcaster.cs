@@ -1,0 +1,130 @@
+using Microsoft.AspNetCore.SignalR;
+using TrackHub.Hub.Views;
+
+namespace TrackHub.Hub.Realtime;
+
+/// <summary>
+/// Sends queued changes to each site's group. Whatever has queued up while it was sending is merged into one batch
+/// per site (newest state per asset wins), so a busy hub sends fewer, larger messages instead of falling behind.
+/// </summary>
+public sealed class LiveBroadcaster(LiveBroadcastQueue queue, IHubContext<LiveHub> hub, TimeProvider time) : BackgroundService
+{
+    private static readonly TimeSpan MinInterval = TimeSpan.FromMilliseconds(50);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var reader = queue.Reader;
+        var pending = new List<LiveBroadcast>();
+        while (await reader.WaitToReadAsync(stoppingToken))
+        {
+            pending.Clear();
+            while (reader.TryRead(out var item))
+            {
+                pending.Add(item);
+            }
+
+            if (queue.TakeOverflow() || pending.Any(p => p.IsResync))
+            {
+                await hub.Clients.All.SendAsync("resync", stoppingToken);
+            }
+            else
+            {
+                foreach (var (site, batch) in MergePerSite(pending))
+                {
+                    await hub.Clients.Group(LiveHub.GroupOf(site)).SendAsync("changes", batch, stoppingToken);
+                }
+            }
+
+            await Task.Delay(MinInterval, time, stoppingToken);
+        }
+    }
+
+    internal static IEnumerable<(string Site, ChangeBatch Batch)> MergePerSite(IReadOnlyList<LiveBroadcast> broadcasts)
+    {
+        var batches = broadcasts.Where(b => b.Batch is not null).ToArray();
+        if (batches.Length == 0)
+        {
+            yield break;
+        }
+
+        var merged = Merge(batches.Select(b => b.Batch!).ToArray());
+        foreach (var site in batches.SelectMany(b => b.Sites).Distinct(StringComparer.Ordinal))
+        {
+            yield return (site, ForSite(merged, site));
+        }
+    }
+
+    private static ChangeBatch Merge(IReadOnlyList<ChangeBatch> batches)
+    {
+        if (batches.Count == 1)
+        {
+            return batches[0];
+        }
+
+        var assets = new Dictionary<string, AssetView>(StringComparer.Ordinal);
+        var workOrders = new Dictionary<string, WorkOrderView>(StringComparer.Ordinal);
+        var gateways = new Dictionary<string, GatewayView>(StringComparer.Ordinal);
+        var unknown = new Dictionary<string, UnknownTagView>(StringComparer.Ordinal);
+        var removed = new HashSet<string>(StringComparer.Ordinal);
+        var passages = new List<PassageView>();
+        var tracks = new Dictionary<string, List<double[]>>(StringComparer.Ordinal);
+        foreach (var b in batches)
+        {
+            foreach (var a in b.Assets)
+            {
+                assets[a.Id] = a;
+            }
+
+            foreach (var w in b.WorkOrders)
+            {
+                workOrders[w.Id] = w;
+            }
+
+            foreach (var g in b.Gateways)
+            {
+                gateways[g.Id] = g;
+            }
+
+            foreach (var t in b.UnknownTags)
+            {
+                unknown[t.Key] = t;
+                removed.Remove(t.Key);
+            }
+
+            foreach (var key in b.RemovedUnknownTags)
+            {
+                unknown.Remove(key);
+                removed.Add(key);
+            }
+
+            passages.AddRange(b.Passages);
+            foreach (var (id, points) in b.TrackPoints)
+            {
+                if (!tracks.TryGetValue(id, out var list))
+                {
+                    tracks[id] = list = [];
+                }
+
+                list.AddRange(points);
+            }
+        }
+
+        var last = batches[^1];
+        return new ChangeBatch(
+            last.Instance,
+            last.Version,
+            [.. assets.Values],
+            passages,
+            [.. workOrders.Values],
+            [.. gateways.Values],
+            [.. unknown.Values],
+            [.. removed],
+            tracks.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<double[]>)kv.Value, StringComparer.Ordinal));
+    }
+
+    private static ChangeBatch ForSite(ChangeBatch batch, string site) => batch with
+    {
+        Assets = [.. batch.Assets.Where(a => SiteFilter.Shows(a, site))],
+        Passages = [.. batch.Passages.Where(p => p.Site == site)],
+    };
+}
