@@ -25,9 +25,13 @@ public static class GpxTrackReader
         CloseInput = false,
     };
 
-    /// <param name="stream">The GPX document; it is read once, forwards, and left open.</param>
+    /// <summary>The usable track points; a caller that must account for every point passes <c>onRejected</c> too.</summary>
+    /// <param name="stream">The GPX document; it is read once, forwards, lazily, and left open.</param>
+    public static IEnumerable<GpxTrackPoint> Read(Stream stream) => Read(stream, onRejected: null);
+
+    /// <param name="stream">The GPX document; it is read once, forwards, lazily, and left open.</param>
     /// <param name="onRejected">Told about every point that is left out, and why (code and detail).</param>
-    public static IEnumerable<GpxTrackPoint> Read(Stream stream, Action<Rejection>? onRejected = null)
+    public static IEnumerable<GpxTrackPoint> Read(Stream stream, Action<Rejection>? onRejected)
     {
         ArgumentNullException.ThrowIfNull(stream);
         return ReadPoints(stream, onRejected);

@@ -47,6 +47,7 @@ public sealed class NmeaFixAssembler
             return default;
         }
 
+        // A sentence that does not decode falls through to the default arm with its problem set, and changes no epoch.
         string? problem = null;
         var result = sentence.Type switch
         {
