@@ -60,5 +60,15 @@ await esbuild.build({
   sourcemap: "inline",
 });
 
+await esbuild.build({
+  ...common,
+  entryPoints: { serve: "dev/serve.ts" },
+  outdir: devBuild,
+  outExtension: { ".js": ".mjs" },
+  platform: "node",
+  format: "esm",
+  target: "node20",
+});
+
 console.log(`dist/: index.html, assets.html, ${Object.values(outputs).flatMap(o => [o.js, o.css]).filter(Boolean).join(", ")}`);
-console.log("dev/build/: preview.js, preview.css (open dev/preview.html)");
+console.log("dev/build/: preview.js, preview.css (open dev/preview.html), serve.mjs (npm run preview)");

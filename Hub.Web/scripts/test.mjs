@@ -1,4 +1,6 @@
-// Bundles each test/*.test.ts for Node with esbuild and runs them with Node's built-in test runner.
+// Bundles the tests with esbuild and runs them with Node's built-in test runner.
+//   node scripts/test.mjs           unit tests: test/*.test.ts (no browser, no build needed)
+//   node scripts/test.mjs browser   browser tests: test/browser/*.test.ts against the build, in Debian's Chromium
 import * as esbuild from "esbuild";
 import { spawnSync } from "node:child_process";
 import { readdir, rm } from "node:fs/promises";
@@ -6,13 +8,15 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const out = path.join(root, "dev", "build", "test");
-const tests = (await readdir(path.join(root, "test"))).filter(f => f.endsWith(".test.ts")).sort();
+const suite = process.argv[2] === "browser" ? "browser" : "unit";
+const folder = suite === "browser" ? path.join("test", "browser") : "test";
+const out = path.join(root, "dev", "build", "test", suite);
+const tests = (await readdir(path.join(root, folder))).filter(f => f.endsWith(".test.ts")).sort();
 
 await rm(out, { recursive: true, force: true });
 await esbuild.build({
   absWorkingDir: root,
-  entryPoints: tests.map(f => path.join("test", f)),
+  entryPoints: tests.map(f => path.join(folder, f)),
   outdir: out,
   outExtension: { ".js": ".mjs" },
   bundle: true,
@@ -20,10 +24,11 @@ await esbuild.build({
   format: "esm",
   target: "node20",
   sourcemap: "inline",
+  external: ["playwright-core"],
   loader: { ".html": "text" },
   logLevel: "warning",
 });
 
 const files = tests.map(f => path.join(out, f.replace(/\.ts$/, ".mjs")));
-const run = spawnSync(process.execPath, ["--enable-source-maps", "--test", ...files], { stdio: "inherit" });
+const run = spawnSync(process.execPath, ["--enable-source-maps", "--test", "--test-concurrency=1", ...files], { stdio: "inherit" });
 process.exit(run.status ?? 1);

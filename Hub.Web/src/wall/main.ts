@@ -1,4 +1,5 @@
 import { getSites } from "../api";
+import type { SiteView } from "../contracts";
 import type { LiveState } from "../state";
 import { LiveClient } from "./liveClient";
 import type { ConnectionView } from "./renderHeader";
@@ -8,6 +9,7 @@ import "../styles/wall.css";
 
 const view = new WallView(wallElements());
 let state: LiveState | null = null;
+let siteHint: SiteView | null = null;
 let connection: ConnectionView = { state: "connecting", staleSince: null };
 /** Hub clock minus this screen's clock: TVs drift, and "3 min ago" should mean the hub's minutes. */
 let clockOffsetMs = 0;
@@ -17,7 +19,7 @@ let frame = 0;
 function scheduleRender(): void {
   frame ||= requestAnimationFrame(() => {
     frame = 0;
-    view.render(state, now(), connection);
+    view.render(state, now(), connection, siteHint);
   });
 }
 
@@ -30,12 +32,18 @@ function tick(): void {
 async function resolveSiteId(): Promise<string> {
   const fromQuery = new URLSearchParams(location.search).get("site");
   if (fromQuery) {
+    // The name and time zone for the header while the first snapshot loads; the snapshot does not depend on it.
+    getSites().then(sites => {
+      siteHint = sites.find(s => s.id === fromQuery) ?? null;
+      scheduleRender();
+    }, () => undefined);
     return fromQuery;
   }
   for (let attempt = 0; ; attempt++) {
     try {
       const sites = await getSites();
       if (sites.length > 0) {
+        siteHint = sites[0]!;
         return sites[0]!.id;
       }
       connection = { state: "offline", staleSince: null, detail: "the hub has no sites configured" };

@@ -34,6 +34,7 @@ export function renderHeader(
   els.clockDay.textContent = `${formatDay(nowMs, timeZone)} · ${timeZone}`;
   els.connection.dataset.state = connection.state;
   els.connection.textContent = connectionText[connection.state];
+  // Why it is not live (a refused Subscribe, the transport's error) is for whoever walks up to the screen, not for the room.
   els.connection.title = connection.detail ?? "";
 
   // Anything not live is stale, including a screen that has not had its first snapshot yet.
@@ -46,8 +47,5 @@ export function renderHeader(
     els.staleBanner.textContent = connection.staleSince !== null
       ? `Data stale since ${formatTime(connection.staleSince, timeZone)} — ${retry}`
       : `No data from the hub yet — ${retry}`;
-    if (connection.detail) {
-      els.staleBanner.textContent += ` (${connection.detail})`;
-    }
   }
 }

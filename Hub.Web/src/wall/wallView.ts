@@ -1,3 +1,4 @@
+import type { SiteView } from "../contracts";
 import { byId } from "../dom";
 import { dropOverflow } from "../fit";
 import type { LiveState } from "../state";
@@ -48,9 +49,10 @@ export class WallView {
 
   constructor(private readonly _els: WallElements) {}
 
-  render(state: LiveState | null, nowMs: number, connection: ConnectionView): void {
+  /** `siteHint` names the site in the header before its first snapshot arrives. */
+  render(state: LiveState | null, nowMs: number, connection: ConnectionView, siteHint: SiteView | null = null): void {
     const els = this._els;
-    renderHeader(els, state?.site ?? null, nowMs, connection);
+    renderHeader(els, state?.site ?? siteHint, nowMs, connection);
     if (!state) {
       return;
     }
