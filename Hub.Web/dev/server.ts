@@ -1,21 +1,32 @@
-// A stand-in for the hub's REST API over the fixture, serving dist/ — to try the assets page (search, paging,
-// assigning unknown tags and its failures) without Hub.Server. Not the hub: /hubs/live answers 404, so the wall
-// screen at / shows how it looks while the hub is unreachable; dev/preview.html shows it live.
-// Started by `npm run preview` (dev/serve.ts) and by the browser tests.
+// A stand-in for the hub over the fixture, serving dist/ — to try both pages without Hub.Server: the REST API the
+// assets page uses (search, paging, assigning unknown tags and its failures) and, when given one, a fake
+// `/hubs/live` (dev/fakeHub.ts) for the wall screen. Without it /hubs/live answers 404: the wall screen's
+// "hub unreachable" look. Started by `npm run preview` (dev/serve.ts) and by the browser tests.
 import { readFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import path from "node:path";
 import type { AssetView, ProblemDetails, UnknownTagView } from "../src/contracts";
+import type { FakeLiveHub } from "./fakeHub";
 import { fixtureAssets, fixtureSite, fixtureSnapshot } from "./fixture";
 
 const types: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".map": "application/json" };
 
 /** Starts the preview server on 127.0.0.1 (port 0 picks a free one) with fresh fixture data; resolves once listening. */
-export function startPreviewServer(distFolder: string, port: number): Promise<Server> {
+export function startPreviewServer(distFolder: string, port: number, hub: FakeLiveHub | null = null): Promise<Server> {
   const dist = path.resolve(distFolder);
   const data = { unknownTags: [...fixtureSnapshot.unknownTags], assets: new Map(fixtureAssets.map(a => [a.id, a])) };
   const server = createServer((req, res) => {
+    if (hub && req.method === "POST" && req.url?.startsWith("/hubs/live/negotiate")) {
+      return hub.negotiate(res);
+    }
     handle(req, res, dist, data).catch((error: unknown) => problem(res, 500, { title: "Preview server error", detail: String(error) }));
+  });
+  server.on("upgrade", (req, socket, head) => {
+    if (hub && req.url?.startsWith("/hubs/live?")) {
+      hub.upgrade(req, socket, head);
+    } else {
+      socket.destroy();
+    }
   });
   return new Promise((resolve, reject) => {
     server.once("error", reject);

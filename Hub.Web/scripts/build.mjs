@@ -64,6 +64,7 @@ await esbuild.build({
   ...common,
   entryPoints: { serve: "dev/serve.ts" },
   outdir: devBuild,
+  external: ["ws"],
   outExtension: { ".js": ".mjs" },
   platform: "node",
   format: "esm",

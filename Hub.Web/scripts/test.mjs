@@ -24,7 +24,7 @@ await esbuild.build({
   format: "esm",
   target: "node20",
   sourcemap: "inline",
-  external: ["playwright-core"],
+  external: ["playwright-core", "ws"],
   loader: { ".html": "text" },
   logLevel: "warning",
 });

@@ -72,6 +72,11 @@ function drawStatic(svg: SVGSVGElement, site: SiteView): void {
   });
 
   svg.replaceChildren(
+    // A configured plan image (a drawing of the depot) goes under the zones, stretched to the plan's frame.
+    site.plan?.image ? s("image", { class: "plan-image", href: site.plan.image, x: 0, y: 0, width, height, preserveAspectRatio: "none" }) : null,
+    site.zones.length === 0
+      ? s("text", { class: "plan-empty", x: width / 2, y: height / 2, "font-size": round(height / 16), "text-anchor": "middle" }, "No zones configured for this site")
+      : null,
     s("g", { class: "zones" }, zones),
     s("g", { class: "receivers" }, receivers),
     s("g", { class: "gates" }, gates),

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import type { Server } from "node:http";
 import path from "node:path";
 import { chromium, type Browser } from "playwright-core";
+import type { FakeLiveHub } from "../../dev/fakeHub";
 import { startPreviewServer } from "../../dev/server";
 
 /** Hub.Web's root: the test bundles run from dev/build/test/browser. */
@@ -21,8 +22,8 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: ChromiumPath, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
 }
 
-export async function previewServer(): Promise<{ server: Server; url: string }> {
-  const server = await startPreviewServer(path.join(webRoot, "dist"), 0);
+export async function previewServer(hub: FakeLiveHub | null = null): Promise<{ server: Server; url: string }> {
+  const server = await startPreviewServer(path.join(webRoot, "dist"), 0, hub);
   const address = server.address();
   if (!address || typeof address === "string") {
     throw new Error("preview server has no port");
