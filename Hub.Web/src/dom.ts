@@ -54,3 +54,8 @@ export function pathOf(points: readonly (readonly [number, number])[]): string {
 export function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
+
+/** The items that are there, for `replaceChildren` with optional parts. */
+export function present<T>(...items: (T | null | undefined | false)[]): T[] {
+  return items.filter((item): item is T => item !== null && item !== undefined && item !== false);
+}

@@ -1,5 +1,5 @@
 import type { AssetView, SiteView } from "../contracts";
-import { pathOf, round, s } from "../dom";
+import { pathOf, present, round, s } from "../dom";
 import { centroid } from "../layout";
 import { StatusLabel } from "./status";
 import { LabelBandShare, type PlanMarker } from "./model";
@@ -71,7 +71,7 @@ function drawStatic(svg: SVGSVGElement, site: SiteView): void {
       s("title", {}, `BLE receiver ${receiver.id}`));
   });
 
-  svg.replaceChildren(
+  svg.replaceChildren(...present<SVGElement>(
     // A configured plan image (a drawing of the depot) goes under the zones, stretched to the plan's frame.
     site.plan?.image ? s("image", { class: "plan-image", href: site.plan.image, x: 0, y: 0, width, height, preserveAspectRatio: "none" }) : null,
     site.zones.length === 0
@@ -80,7 +80,7 @@ function drawStatic(svg: SVGSVGElement, site: SiteView): void {
     s("g", { class: "zones" }, zones),
     s("g", { class: "receivers" }, receivers),
     s("g", { class: "gates" }, gates),
-    s("g", { class: "markers" }));
+    s("g", { class: "markers" })));
 }
 
 function updateMarker(g: SVGGElement, marker: PlanMarker): void {
@@ -97,15 +97,14 @@ function updateMarker(g: SVGGElement, marker: PlanMarker): void {
   const r = Math.min(size * 0.27, 2.4);
   const fontSize = Math.min(size * 0.2, 1.6);
   const glyph = asset.kind === "vehicle" ? "V" : asset.kind === "machine" ? "M" : null;
-  g.replaceChildren(...[
+  g.replaceChildren(...present<SVGElement>(
     asset.kind === "vehicle" || asset.kind === "machine"
       ? s("rect", { class: "marker-dot", x: -r, y: -r, width: 2 * r, height: 2 * r, rx: r * 0.3 })
       : s("circle", { class: "marker-dot", r }),
     glyph ? s("text", { class: "marker-glyph", "font-size": round(r * 1.2), "text-anchor": "middle", "dominant-baseline": "central" }, glyph) : null,
     s("text", { class: "marker-label", y: round(r + fontSize * 1.05), "font-size": round(fontSize), "text-anchor": "middle" },
       shortLabel(asset, size / (fontSize * 0.56))),
-    s("title", {}, `${asset.name} — ${StatusLabel[asset.status]}`),
-  ].filter(child => child !== null));
+    s("title", {}, `${asset.name} — ${StatusLabel[asset.status]}`)));
 }
 
 /** The name cut to what fits under the marker; the full name is in the tooltip and the assets page. */
