@@ -142,10 +142,10 @@ export function fixtureChanges(): ChangeBatch[] {
   const empty = { passages: [], workOrders: [], gateways: [], unknownTags: [], removedUnknownTags: [], trackPoints: {} };
   return [
     {
-      ...empty, instance: fixtureSnapshot.instance, version: fixtureSnapshot.version + 1,
+      ...empty, instance: fixtureSnapshot.instance, fromVersion: fixtureSnapshot.version, version: fixtureSnapshot.version + 1,
       assets: [{ ...grinder, location: { ...grinder.location!, zone: "yard", since: at(-0.05) }, lastSeen: at(-0.05) }],
     },
-    { ...empty, instance: fixtureSnapshot.instance, version: fixtureSnapshot.version + 2, assets: [], trackPoints: { "van-1": moreTrack } },
+    { ...empty, instance: fixtureSnapshot.instance, fromVersion: fixtureSnapshot.version + 1, version: fixtureSnapshot.version + 2, assets: [], trackPoints: { "van-1": moreTrack } },
   ];
 }
 

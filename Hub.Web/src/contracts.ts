@@ -177,6 +177,8 @@ export interface SiteSnapshot {
 
 export interface ChangeBatch {
   instance: string;
+  /** The batch holds every change after this version up to `version` (several merged when the hub was busy). */
+  fromVersion: number;
   version: number;
   assets: AssetView[];
   passages: PassageView[];

@@ -49,7 +49,9 @@ export function fromSnapshot(snapshot: SiteSnapshot): LiveState {
 
 /**
  * Applies one change batch under the version rule of docs/realtime.md: a batch at or below the state's version is
- * already in it; the next version applies; a skipped version or another hub instance means changes were lost.
+ * already in it; a batch that starts at or before the state's version applies (the hub merges batches when busy, and
+ * each holds the newest view of everything it covers); one that starts later, or another hub instance, means changes
+ * were lost.
  */
 export function applyChanges(state: LiveState, batch: ChangeBatch): ChangeOutcome {
   if (batch.instance !== state.instance) {
@@ -58,8 +60,9 @@ export function applyChanges(state: LiveState, batch: ChangeBatch): ChangeOutcom
   if (batch.version <= state.version) {
     return { kind: "duplicate" };
   }
-  if (batch.version !== state.version + 1) {
-    return { kind: "resync", reason: `missed changes ${state.version + 1}..${batch.version - 1}` };
+  const from = batch.fromVersion ?? batch.version - 1;
+  if (from > state.version) {
+    return { kind: "resync", reason: `missed changes ${state.version + 1}..${from}` };
   }
 
   const unknownTags = upsert(state.unknownTags, batch.unknownTags ?? [], u => u.key);

@@ -7,6 +7,7 @@ export const snapshot: SiteSnapshot = fixtureSnapshot;
 export function batch(step: number, parts: Partial<ChangeBatch> = {}): ChangeBatch {
   return {
     instance: snapshot.instance,
+    fromVersion: snapshot.version + step - 1,
     version: snapshot.version + step,
     assets: [],
     passages: [],

@@ -52,7 +52,7 @@ test("After a hub restart the new instance's snapshot is taken even though its v
   assert.equal(feed.receiveSnapshot(restarted).kind, "state");
   assert.equal(feed.state!.instance, "hub-restarted");
   assert.equal(feed.state!.version, 3);
-  const next = feed.receiveChanges({ ...batch(0, { assets: [movedTo("tool-004", "yard")] }), instance: "hub-restarted", version: 4 });
+  const next = feed.receiveChanges({ ...batch(0, { assets: [movedTo("tool-004", "yard")] }), instance: "hub-restarted", fromVersion: 3, version: 4 });
   assert.equal(next.kind, "state");
   assert.equal(feed.state!.assets.get("tool-004")!.location!.zone, "yard");
 });

@@ -54,6 +54,13 @@ test("A skipped version means changes were lost, so the client must resubscribe"
   assert.deepEqual(outcome, { kind: "resync", reason: `missed changes ${snapshot.version + 1}..${snapshot.version + 2}` });
 });
 
+test("A merged batch that covers several versions applies when it starts at or before the state", () => {
+  const merged = { ...batch(3, { assets: [movedTo("tool-004", "store")] }), fromVersion: snapshot.version - 1 };
+  const outcome = applyChanges(fromSnapshot(snapshot), merged);
+  assert.equal(outcome.kind, "applied");
+  assert.equal(outcome.kind === "applied" && outcome.state.version, snapshot.version + 3);
+});
+
 test("A batch from a restarted hub (new instance) asks for a resync even when its version looks next", () => {
   const outcome = applyChanges(fromSnapshot(snapshot), { ...batch(1), instance: "restarted-hub" });
   assert.equal(outcome.kind, "resync");
