@@ -95,6 +95,20 @@ public sealed class SiteModel
     /// <summary>The maintenance plans that apply to an asset (by id or by its category).</summary>
     public IReadOnlyList<MaintenancePlanDefinition> PlansFor(string assetId) => _plans.GetValueOrDefault(assetId) ?? [];
 
+    /// <summary>The site whose boundary geofence contains the point, or null when it is off every site.</summary>
+    public string? SiteAt(double lat, double lon)
+    {
+        foreach (var fence in SiteBoundaries)
+        {
+            if (fence.Contains(lat, lon))
+            {
+                return fence.Site;
+            }
+        }
+
+        return null;
+    }
+
     internal TagOwner? Resolve(Observation observation) => _tags.Resolve(observation);
 
     internal GateSide? GateSideOf(string reader, int antenna) => _gateSides.GetValueOrDefault((reader, antenna));
