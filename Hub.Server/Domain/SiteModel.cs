@@ -1,7 +1,7 @@
 using TrackHub.Domain.Configuration;
 using TrackHub.Domain.Maintenance;
-using TrackHub.Domain.Resolution.Geofences;
 using TrackHub.Domain.Resolution.Gates;
+using TrackHub.Domain.Resolution.Geofences;
 using TrackHub.Shared.Configuration;
 using TrackHub.Shared.Contracts;
 

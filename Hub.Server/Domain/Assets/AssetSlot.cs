@@ -1,6 +1,7 @@
+using TrackHub.Domain.Model;
 using TrackHub.Domain.Resolution.Ble;
 using TrackHub.Domain.Resolution.Gps;
-using TrackHub.Domain.Model;
+using TrackHub.Domain.RunHours;
 using TrackHub.Shared.Configuration;
 
 namespace TrackHub.Domain.Assets;
@@ -57,6 +58,9 @@ internal sealed class AssetSlot
 
     /// <summary>Recent GPS points, created on the first fix.</summary>
     public GpsTrack? Track { get; set; }
+
+    /// <summary>An hour-counter reading that did not follow the meter, waiting for the next one to confirm or dismiss it.</summary>
+    public SuspectReading? SuspectCounter { get; set; }
 
     /// <summary>When the last <c>RunHoursRecorded</c> event was written (not persisted: after a restart one is written early).</summary>
     public DateTimeOffset? RunHoursRecordedAt { get; set; }

@@ -29,7 +29,8 @@ internal static class RunHoursRule
         string? anomaly = null;
         if (report is EngineObservation engine)
         {
-            (next, anomaly) = EngineCounter.Next(before, engine);
+            var step = EngineCounter.Next(before, engine, slot.SuspectCounter);
+            (next, anomaly, slot.SuspectCounter) = (step.Meter, step.Anomaly, step.Suspect);
         }
         else
         {
