@@ -28,6 +28,7 @@ public sealed class SiteModel
         _timeZones = timeZones;
         _plans = plans;
         Geofences = geofences;
+        Assets = [.. index.Assets.Values];
         SiteBoundaries = geofences.Where(g => g.Site is not null).ToArray();
     }
 
@@ -36,7 +37,7 @@ public sealed class SiteModel
     public RulesDefinition Rules => Document.Rules;
 
     /// <summary>The assets in document order.</summary>
-    public IReadOnlyList<AssetDefinition> Assets => Document.Assets;
+    public IReadOnlyList<AssetDefinition> Assets { get; }
 
     public IReadOnlyList<Geofence> Geofences { get; }
 

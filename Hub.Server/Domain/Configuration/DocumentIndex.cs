@@ -10,16 +10,16 @@ internal sealed class DocumentIndex
 {
     private DocumentIndex(SiteDocument document, List<string> errors)
     {
-        Sites = Index(document.Sites, "site", s => s.Id, errors);
-        Zones = Index(document.Zones, "zone", z => z.Id, errors);
-        Geofences = Index(document.Geofences, "geofence", g => g.Id, errors);
-        Gateways = Index(document.Gateways, "gateway", g => g.Id, errors);
-        Readers = Index(document.Readers, "reader", r => r.Id, errors);
-        Gates = Index(document.Gates, "gate", g => g.Id, errors);
-        Receivers = Index(document.Receivers, "receiver", r => r.Id, errors);
-        People = Index(document.People, "person", p => p.Id, errors);
-        Assets = Index(document.Assets, "asset", a => a.Id, errors);
-        Plans = Index(document.MaintenancePlans, "maintenance plan", p => p.Id, errors);
+        Sites = Index(document.Sites, "site", s => s.Id, s => s.Name, errors);
+        Zones = Index(document.Zones, "zone", z => z.Id, z => z.Name, errors);
+        Geofences = Index(document.Geofences, "geofence", g => g.Id, g => g.Name, errors);
+        Gateways = Index(document.Gateways, "gateway", g => g.Id, name: null, errors);
+        Readers = Index(document.Readers, "reader", r => r.Id, name: null, errors);
+        Gates = Index(document.Gates, "gate", g => g.Id, g => g.Name, errors);
+        Receivers = Index(document.Receivers, "receiver", r => r.Id, name: null, errors);
+        People = Index(document.People, "person", p => p.Id, p => p.Name, errors);
+        Assets = Index(document.Assets, "asset", a => a.Id, a => a.Name, errors);
+        Plans = Index(document.MaintenancePlans, "maintenance plan", p => p.Id, p => p.Name, errors);
     }
 
     public Dictionary<string, SiteDefinition> Sites { get; }
@@ -44,7 +44,7 @@ internal sealed class DocumentIndex
 
     public static DocumentIndex Build(SiteDocument document, List<string> errors) => new(document, errors);
 
-    private static Dictionary<string, T> Index<T>(IReadOnlyList<T>? items, string kind, Func<T, string?> id, List<string> errors)
+    private static Dictionary<string, T> Index<T>(IReadOnlyList<T>? items, string kind, Func<T, string?> id, Func<T, string?>? name, List<string> errors)
         where T : class
     {
         var index = new Dictionary<string, T>(StringComparer.Ordinal);
@@ -74,6 +74,10 @@ internal sealed class DocumentIndex
             else if (!index.TryAdd(key, item))
             {
                 errors.Add($"{kind} '{key}' is defined more than once");
+            }
+            else if (name is not null && string.IsNullOrWhiteSpace(name(item)))
+            {
+                errors.Add($"{kind} '{key}': no name");
             }
         }
 

@@ -1,3 +1,4 @@
+using TrackHub.Domain.RunHours;
 using TrackHub.Shared.Configuration;
 
 namespace TrackHub.Domain.Configuration;
@@ -107,7 +108,12 @@ internal sealed class ReferenceChecks(DocumentIndex index, List<string> errors)
                 RequireSite(item, asset.Site);
             }
 
-            if (asset.RunHours is not (null or "engine" or "ignition"))
+            if (string.IsNullOrWhiteSpace(asset.Category) || string.IsNullOrWhiteSpace(asset.Kind))
+            {
+                errors.Add($"{item}: category and kind must not be empty");
+            }
+
+            if (asset.RunHours is not (null or RunHoursSources.Engine or RunHoursSources.Ignition))
             {
                 errors.Add($"{item}: runHours '{asset.RunHours}' is not engine or ignition");
             }

@@ -9,7 +9,7 @@ internal static class TagAssignments
     {
         foreach (var asset in next.Assets)
         {
-            foreach (var key in asset.Tags)
+            foreach (var key in asset.Tags ?? [])
             {
                 if (previous.FindTagOwner(key) is not { Kind: TagOwnerKind.Asset } before || before.Id != asset.Id)
                 {

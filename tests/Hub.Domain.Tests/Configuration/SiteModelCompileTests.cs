@@ -78,6 +78,36 @@ public sealed class SiteModelCompileTests
     }
 
     [Fact]
+    public void Nulls_where_the_document_requires_values_are_reported_not_thrown()
+    {
+        var document = new SiteDocument
+        {
+            Sites = [null!, new() { Id = "s", Name = null!, TimeZone = null! }],
+            Gates = [new() { Id = "g", Site = "s", Name = "Gate", Reader = null!, OutsideAntennas = null!, InsideAntennas = [1], InsideZone = null! }],
+            Receivers = [new() { Id = "rx", Site = null!, Zone = null! }],
+            Assets = [new() { Id = "a", Name = "A", Category = null!, Tags = null! }],
+            Rules = null!,
+        };
+
+        var result = SiteModel.Compile(document);
+
+        Assert.Equal(
+            [
+                "site #1 is empty",
+                "site 's': no name",
+                "site 's': no time zone",
+                "receiver 'rx': site '' is not defined",
+                "receiver 'rx': no zone (a receiver places beacons in its zone)",
+                "gate 'g': reader '' is not defined",
+                "gate 'g': no inside zone",
+                "asset 'a': category and kind must not be empty",
+                "gate 'g': needs at least one outside and one inside antenna to tell direction",
+                "rules: empty (leave the section out to use the defaults)",
+            ],
+            result.Errors);
+    }
+
+    [Fact]
     public void An_empty_document_is_valid()
     {
         Assert.True(SiteModel.Compile(new SiteDocument()).IsValid);

@@ -111,7 +111,11 @@ public sealed class Geofence
         }
 
         var box = (points.Min(p => p[1]), points.Max(p => p[1]), points.Min(p => p[0]), points.Max(p => p[0]));
-        return (new Geofence(definition, plane, new IndexedPointInAreaLocator(polygon), null, box), null);
+        var locator = new IndexedPointInAreaLocator(polygon);
+
+        // The locator builds its index on first use; build it now, so a published model is only ever read.
+        locator.Locate(new Coordinate(0, 0));
+        return (new Geofence(definition, plane, locator, null, box), null);
     }
 
     private static bool IsLatLon(double lat, double lon) =>
