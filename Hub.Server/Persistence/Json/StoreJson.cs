@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using TrackHub.Domain.Events;
 using TrackHub.Domain.Model;
 using TrackHub.Shared.Configuration;
@@ -8,10 +9,12 @@ namespace TrackHub.Hub.Persistence.Json;
 /// <summary>Reads and writes the JSON columns.</summary>
 internal static class StoreJson
 {
-    public static string Write(DomainEvent value) => JsonSerializer.Serialize(value, StoreJsonContext.Default.DomainEvent);
+    private static readonly JsonTypeInfo<DomainEvent> EventInfo = EventTypeInfo();
+
+    public static string Write(DomainEvent value) => JsonSerializer.Serialize(value, EventInfo);
 
     public static DomainEvent ReadEvent(string json) =>
-        JsonSerializer.Deserialize(json, StoreJsonContext.Default.DomainEvent) ?? throw new JsonException("A stored event is JSON null.");
+        JsonSerializer.Deserialize(json, EventInfo) ?? throw new JsonException("A stored event is JSON null.");
 
     public static string Write(IReadOnlyList<string> value) => JsonSerializer.Serialize(value, StoreJsonContext.Default.IReadOnlyListString);
 
@@ -38,4 +41,29 @@ internal static class StoreJson
 
     public static SiteDocument ReadDocument(string json) =>
         JsonSerializer.Deserialize(json, ConfigurationJsonContext.Default.SiteDocument) ?? throw new JsonException("A stored configuration document is JSON null.");
+
+    /// <summary>
+    /// The events override <see cref="DomainEvent.Type"/> without repeating the base's [JsonIgnore], so System.Text.Json
+    /// sees a <c>type</c> property that clashes with the <c>type</c> discriminator; the discriminator already says it.
+    /// </summary>
+    private static JsonTypeInfo<DomainEvent> EventTypeInfo()
+    {
+        var options = new JsonSerializerOptions(StoreJsonContext.Default.Options)
+        {
+            TypeInfoResolver = StoreJsonContext.Default.WithAddedModifier(info =>
+            {
+                if (typeof(DomainEvent).IsAssignableFrom(info.Type) && info.Kind == JsonTypeInfoKind.Object)
+                {
+                    for (var i = info.Properties.Count - 1; i >= 0; i--)
+                    {
+                        if (info.Properties[i].Name == "type")
+                        {
+                            info.Properties.RemoveAt(i);
+                        }
+                    }
+                }
+            }),
+        };
+        return (JsonTypeInfo<DomainEvent>)options.GetTypeInfo(typeof(DomainEvent));
+    }
 }
