@@ -19,7 +19,7 @@ internal static class ConfigurationEndpoints
         config.MapPost("/", ImportAsync).WithName("ImportConfiguration")
             .WithSummary("Checks and applies a configuration document as the next version.")
             .WithDescription("Unknown properties are refused, naming the property. note: an optional remark stored with the version.")
-            .Accepts<SiteDocument>("application/json");
+            .WithJsonBody<SiteDocument>("The whole configuration document (schema: docs/schemas/site-config.schema.json).");
     }
 
     private static async Task<Results<JsonHttpResult<SiteDocument>, ProblemHttpResult>> GetAsync(

@@ -16,7 +16,7 @@ internal static class TagEndpoints
         tags.MapGet("/unknown", UnknownAsync).WithName("ListUnknownTags").WithSummary("Tags seen that no asset or person owns, most recent first.");
         tags.MapPost("/{key}/assign", AssignAsync).WithName("AssignTag")
             .WithSummary("Gives the tag to an asset, as a new configuration version.")
-            .Accepts<TagAssignment>("application/json");
+            .WithJsonBody<TagAssignment>("The asset that gets the tag.");
     }
 
     private static async Task<Ok<IReadOnlyList<UnknownTagView>>> UnknownAsync(string? site, [FromServices] UnknownTagQueries tags, CancellationToken cancellationToken) =>
