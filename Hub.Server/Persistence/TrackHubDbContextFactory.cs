@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace TrackHub.Hub.Persistence;
@@ -54,6 +55,9 @@ public sealed class TrackHubDbContextFactory : IDbContextFactory<TrackHubDbConte
     private static void Common(DbContextOptionsBuilder builder, ILoggerFactory? loggerFactory)
     {
         builder.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+
+        // The pipeline commits many times a second: every SQL statement at Information would drown the hub's own log.
+        builder.ConfigureWarnings(w => w.Log((RelationalEventId.CommandExecuted, LogLevel.Debug)));
         if (loggerFactory is not null)
         {
             builder.UseLoggerFactory(loggerFactory);
