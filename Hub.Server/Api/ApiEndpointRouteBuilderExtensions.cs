@@ -9,6 +9,7 @@ public static class ApiEndpointRouteBuilderExtensions
         var api = endpoints.MapGroup("/api");
         api.MapSiteEndpoints();
         api.MapAssetEndpoints();
+        api.MapHistoryEndpoints();
         api.MapWorkOrderEndpoints();
         api.MapGatewayEndpoints();
         api.MapTagEndpoints();

@@ -62,13 +62,7 @@ internal static class AssetEndpoints
         CancellationToken cancellationToken)
     {
         var errors = new ParameterErrors();
-        var start = QueryParameters.Time(from, "from", errors);
-        var end = QueryParameters.Time(to, "to", errors);
-        if (start > end)
-        {
-            errors.Add("from", $"from ({start:O}) is after to ({end:O}).");
-        }
-
+        var (start, end) = QueryParameters.Range(from, to, errors);
         var paging = QueryParameters.Page(page, pageSize, errors);
         if (errors.Any)
         {

@@ -50,6 +50,36 @@ internal static class QueryParameters
         return null;
     }
 
+    /// <summary>A time range: both bounds optional, <c>from</c> not after <c>to</c>.</summary>
+    public static (DateTimeOffset? From, DateTimeOffset? To) Range(string? from, string? to, ParameterErrors errors)
+    {
+        var start = Time(from, "from", errors);
+        var end = Time(to, "to", errors);
+        if (start > end)
+        {
+            errors.Add("from", $"from ({start:O}) is after to ({end:O}).");
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>One or more comma-separated words out of <paramref name="allowed"/>.</summary>
+    public static IReadOnlyList<string> Words(string? text, string name, IReadOnlyList<string> allowed, ParameterErrors errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [];
+        }
+
+        var words = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var unknown in words.Where(w => !allowed.Contains(w, StringComparer.Ordinal)))
+        {
+            errors.Add(name, $"{name} '{unknown}' is not one of {string.Join(", ", allowed)}.");
+        }
+
+        return words;
+    }
+
     /// <summary>One or more comma-separated kebab-case enum names (<c>checked-out,missing</c>).</summary>
     public static IReadOnlyList<TEnum> Enums<TEnum>(string? text, string name, ParameterErrors errors)
         where TEnum : struct, Enum

@@ -29,6 +29,7 @@ public static class PersistenceServiceCollectionExtensions
 
         services.TryAddSingleton<AssetQueries>();
         services.TryAddSingleton<EventQueries>();
+        services.TryAddSingleton<PassageQueries>();
         services.TryAddSingleton<WorkOrderQueries>();
         services.TryAddSingleton<GatewayQueries>();
         services.TryAddSingleton<UnknownTagQueries>();

@@ -44,6 +44,7 @@ internal static class TrackHubModel
             e.HasKey(x => x.Id);
             e.Property(x => x.Data).HasColumnType(jsonType);
             e.HasIndex(x => new { x.AssetId, x.Ts });
+            e.HasIndex(x => new { x.Site, x.Ts });
             e.HasIndex(x => x.Ts);
         });
 
@@ -101,6 +102,7 @@ internal static class TrackHubModel
             e.Property(x => x.Evidence).HasColumnType(jsonType);
             e.HasIndex(x => x.Ended);
             e.HasIndex(x => new { x.Site, x.Ended });
+            e.HasIndex(x => new { x.GateId, x.Ended });
         });
     }
 }

@@ -67,6 +67,7 @@ public sealed class ApiServer : IAsyncLifetime
         Assets = [Sample.Drill(), Sample.Drill("tool-002", "Angle grinder") with { Status = AssetStatus.Available, Custodian = null }, Sample.Generator()],
         Events = [.. Enumerable.Range(0, 12).Select(i => Sample.Moved("tool-001", i * 60, $"zone-{i}"))],
         WorkOrders = [Sample.Order("wo-1", "gen-7", WorkOrderStatus.Open, 0), Sample.Order("wo-0", "gen-7", WorkOrderStatus.Done, -90000)],
+        Passages = [Sample.Passage("pass-1", 100), Sample.Passage("pass-2", 200) with { Direction = PassageDirection.In }],
         Gateways = [Sample.Gateway("north-gate", 1764748800000, 12)],
         Streams = [new GatewayStreamState("north-gate", 1764748800000, 12, [], 1)],
         UnknownTags = [Sample.Unknown("epc:e2801160600002054cc2096f", 10)],

@@ -46,6 +46,8 @@ public sealed class ReadEndpointTests(ApiServer server) : IClassFixture<ApiServe
     [InlineData("/api/assets/tool-001/events?from=2026-12-03T11:00:00Z&to=2026-12-03T10:00:00Z", "from")]
     [InlineData("/api/deadletters?page=-3", "page")]
     [InlineData("/api/workorders?status=finished", "status")]
+    [InlineData("/api/events?type=teleported", "type")]
+    [InlineData("/api/passages?from=noon", "from")]
     public async Task A_bad_query_parameter_is_a_problem_that_names_it(string path, string parameter)
     {
         var problem = await (await Get(path)).ProblemAsync(HttpStatusCode.BadRequest);
@@ -85,6 +87,18 @@ public sealed class ReadEndpointTests(ApiServer server) : IClassFixture<ApiServe
         Assert.Equal("asset-moved", items[0].GetProperty("type").GetString());
         Assert.Equal(DateTimeOffset.Parse("2026-12-03T10:03:00.010Z", System.Globalization.CultureInfo.InvariantCulture), items[0].GetProperty("timestamp").GetDateTimeOffset());
         await (await Get("/api/assets/nobody/events")).ProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Site_history_lists_events_by_type_and_passages_with_names()
+    {
+        var moves = await (await Get("/api/events?site=north-depot&type=asset-moved&pageSize=5")).JsonAsync(HttpStatusCode.OK);
+        var passages = await (await Get("/api/passages?site=north-depot")).JsonAsync(HttpStatusCode.OK);
+
+        Assert.Equal((12, 5), (moves.GetProperty("total").GetInt32(), moves.GetProperty("items").GetArrayLength()));
+        var newest = passages.GetProperty("items")[0];
+        Assert.Equal(("pass-2", "in", "Main gate"), (newest.GetProperty("id").GetString(), newest.GetProperty("direction").GetString(), newest.GetProperty("gateName").GetString()));
+        Assert.Equal("Amy Clarke", newest.GetProperty("people")[0].GetProperty("name").GetString());
     }
 
     [Fact]
@@ -155,7 +169,7 @@ public sealed class ReadEndpointTests(ApiServer server) : IClassFixture<ApiServe
         var openApi = await (await Get("/openapi/v1.json")).JsonAsync(HttpStatusCode.OK);
 
         var paths = openApi.GetProperty("paths");
-        foreach (var path in (string[])["/api/assets", "/api/assets/{id}", "/api/assets/{id}/events", "/api/sites", "/api/workorders", "/api/gateways", "/api/tags/unknown", "/api/tags/{key}/assign", "/api/config", "/api/deadletters", "/api/ingest/stats"])
+        foreach (var path in (string[])["/api/assets", "/api/assets/{id}", "/api/assets/{id}/events", "/api/events", "/api/passages", "/api/sites", "/api/workorders", "/api/gateways", "/api/tags/unknown", "/api/tags/{key}/assign", "/api/config", "/api/deadletters", "/api/ingest/stats"])
         {
             Assert.True(paths.TryGetProperty(path, out _), $"{path} is missing from the OpenAPI document");
         }

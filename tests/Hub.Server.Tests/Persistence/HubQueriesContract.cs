@@ -189,6 +189,54 @@ public abstract class HubQueriesContract : StoreTestBase
         Assert.Equal(["epc:aa03"], (await tags.ListAsync("south-depot", Ct)).Select(t => t.Key));
     }
 
+    [Fact]
+    public async Task Site_events_filter_by_type_site_and_time()
+    {
+        var checkedOut = new AssetCheckedOut
+        {
+            Timestamp = Sample.At(30),
+            AssetId = "tool-001",
+            Site = "north-depot",
+            PassageId = "pass-1",
+            Custodian = new Custodian(CustodianKind.Person, "p-amy", "Amy Clarke"),
+        };
+        var offline = new GatewayWentOffline { Timestamp = Sample.At(40), Site = "north-depot", Gateway = "north-gate" };
+        await Store.SaveAsync(new PipelineCommit { Events = [Sample.Moved("tool-001", 10, "yard"), checkedOut, offline, Sample.Moved("tool-009", 50, "yard") with { Site = "south-depot" }] }, Ct);
+
+        var custody = await Events.SearchAsync("north-depot", ["checked-out", "gateway-offline"], null, null, PageRequest.First, Ct);
+        var window = await Events.SearchAsync(null, [], Sample.At(20), Sample.At(45), PageRequest.First, Ct);
+
+        Assert.Equal(["gateway-offline", "checked-out"], custody.Items.Select(e => e.Type));
+        Assert.Equal("Amy Clarke", custody.Items[1].Data.GetProperty("custodian").GetProperty("name").GetString());
+        Assert.Equal("person", custody.Items[1].Data.GetProperty("custodian").GetProperty("kind").GetString());
+        Assert.Equal(2, window.Total);
+        Assert.Equal(4, (await Events.SearchAsync(null, [], null, null, PageRequest.First, Ct)).Total);
+    }
+
+    [Fact]
+    public async Task Passages_come_newest_first_with_gate_asset_and_people_names()
+    {
+        await Store.SaveAsync(new PipelineCommit
+        {
+            Configuration = new StoredConfiguration(1, Sample.At(-60), Sample.DemoSite(), null),
+            Assets = [Sample.Drill(), Sample.Generator()],
+            Passages = [Sample.Passage("pass-1", 10), Sample.Passage("pass-2", 20), Sample.Passage("pass-3", 30) with { Site = "south-depot", GateId = "south-gate" }],
+        }, Ct);
+        var passages = Services.GetRequiredService<PassageQueries>();
+
+        var north = await passages.SearchAsync("north-depot", null, null, null, PageRequest.First, Ct);
+        var early = await passages.SearchAsync(null, "main-gate", Sample.At(0), Sample.At(15), PageRequest.First, Ct);
+
+        Assert.Equal(["pass-2", "pass-1"], north.Items.Select(p => p.Id));
+        var newest = north.Items[0];
+        Assert.Equal(("Main gate", PassageDirection.Out), (newest.GateName, newest.Direction));
+        Assert.Equal([new("tool-001", "Cordless drill #1"), new("gen-7", "Generator 7 kVA")], newest.Assets);
+        Assert.Equal([new Hub.Views.NamedRef("p-amy", "Amy Clarke")], newest.People);
+        Assert.Equal(["epc:e2801160600002054cc2096f"], newest.UnknownTags);
+        Assert.Equal(["pass-1"], early.Items.Select(p => p.Id));
+        Assert.Equal("south-gate", (await passages.SearchAsync("south-depot", null, null, null, PageRequest.First, Ct)).Items[0].GateName);
+    }
+
     private async Task<IReadOnlyList<string>> SearchIds(AssetSearch search) =>
         [.. (await Assets.SearchAsync(search, PageRequest.First, Ct)).Items.Select(a => a.Id).Order(StringComparer.Ordinal)];
 

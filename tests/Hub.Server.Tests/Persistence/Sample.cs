@@ -127,7 +127,7 @@ internal static class Sample
     public static GatePassage Passage(string id, double ended) => new()
     {
         Id = id,
-        GateId = "north-gate",
+        GateId = "main-gate",
         Site = "north-depot",
         Direction = PassageDirection.Out,
         Started = At(ended - 2.5),

@@ -370,6 +370,9 @@ namespace TrackHub.Hub.Persistence.Migrations.Postgres
                     b.HasIndex("AssetId", "Ts")
                         .HasDatabaseName("ix_events_asset_id_ts");
 
+                    b.HasIndex("Site", "Ts")
+                        .HasDatabaseName("ix_events_site_ts");
+
                     b.ToTable("events", (string)null);
                 });
 
@@ -427,6 +430,9 @@ namespace TrackHub.Hub.Persistence.Migrations.Postgres
 
                     b.HasIndex("Ended")
                         .HasDatabaseName("ix_gate_passages_ended");
+
+                    b.HasIndex("GateId", "Ended")
+                        .HasDatabaseName("ix_gate_passages_gate_id_ended");
 
                     b.HasIndex("Site", "Ended")
                         .HasDatabaseName("ix_gate_passages_site_ended");

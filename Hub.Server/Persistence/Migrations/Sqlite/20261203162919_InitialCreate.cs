@@ -284,6 +284,11 @@ namespace TrackHub.Hub.Persistence.Migrations.Sqlite
                 columns: new[] { "asset_id", "ts" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_events_site_ts",
+                table: "events",
+                columns: new[] { "site", "ts" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_events_ts",
                 table: "events",
                 column: "ts");
@@ -292,6 +297,11 @@ namespace TrackHub.Hub.Persistence.Migrations.Sqlite
                 name: "ix_gate_passages_ended",
                 table: "gate_passages",
                 column: "ended");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_gate_passages_gate_id_ended",
+                table: "gate_passages",
+                columns: new[] { "gate_id", "ended" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_gate_passages_site_ended",

@@ -286,6 +286,11 @@ namespace TrackHub.Hub.Persistence.Migrations.Postgres
                 columns: new[] { "asset_id", "ts" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_events_site_ts",
+                table: "events",
+                columns: new[] { "site", "ts" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_events_ts",
                 table: "events",
                 column: "ts");
@@ -294,6 +299,11 @@ namespace TrackHub.Hub.Persistence.Migrations.Postgres
                 name: "ix_gate_passages_ended",
                 table: "gate_passages",
                 column: "ended");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_gate_passages_gate_id_ended",
+                table: "gate_passages",
+                columns: new[] { "gate_id", "ended" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_gate_passages_site_ended",
