@@ -77,7 +77,7 @@ public sealed class AssetQueries(IDbContextFactory<TrackHubDbContext> contexts)
 
     private static async Task<IReadOnlyList<AssetView>> ViewsAsync(TrackHubDbContext db, IReadOnlyList<AssetRow> rows, CancellationToken cancellationToken)
     {
-        var tags = await HubStore.LoadTagsAsync(db, [.. rows.Select(r => r.Id)], cancellationToken);
+        var tags = await AssetTagReader.LoadAsync(db, [.. rows.Select(r => r.Id)], cancellationToken);
         return [.. rows.Select(r => AssetView.From(AssetMapping.ToState(r, tags.GetValueOrDefault(r.Id, []))))];
     }
 
