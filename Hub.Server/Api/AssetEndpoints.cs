@@ -17,8 +17,8 @@ internal static class AssetEndpoints
             .WithDescription("q: case-insensitive text in the id, name or a tag key; tag: exact tag key; status: one or more of "
                 + "available, checked-out, in-maintenance, unavailable, missing, retired (comma-separated); site/zone: where the asset is now; "
                 + "category; homeSite: where it belongs; page from 1; pageSize 1-500 (default 50).");
-        assets.MapGet("/{id}", GetAsync).WithName("GetAsset").WithSummary("One asset's current state.");
-        assets.MapGet("/{id}/events", EventsAsync).WithName("GetAssetEvents")
+        assets.MapGet("/{id}", GetAsync).WithName("GetAsset").ProducesProblem(StatusCodes.Status404NotFound).WithSummary("One asset's current state.");
+        assets.MapGet("/{id}/events", EventsAsync).WithName("GetAssetEvents").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("The asset's events, newest first.")
             .WithDescription("from (inclusive) and to (exclusive) are ISO 8601 times; without an offset they are UTC. page from 1; pageSize 1-500.");
     }

@@ -25,6 +25,14 @@ internal static class CommandResults
         };
     }
 
+    /// <summary>Documents the responses <see cref="ToHttp"/> gives (the handlers return IResult, which documents nothing).</summary>
+    public static RouteHandlerBuilder WithCommandResponses(this RouteHandlerBuilder builder) =>
+        builder.Produces<CommandAccepted>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+
     private static ProblemHttpResult Problem(int status, string title, string detail, IReadOnlyList<string> errors) =>
         TypedResults.Problem(statusCode: status, title: title, detail: detail, extensions: new Dictionary<string, object?> { ["errors"] = errors });
 }

@@ -15,8 +15,8 @@ internal static class ConfigurationEndpoints
     public static void MapConfigurationEndpoints(this RouteGroupBuilder api)
     {
         var config = api.MapGroup("/config").WithTags("Configuration");
-        config.MapGet("/", GetAsync).WithName("GetConfiguration").WithSummary("The active configuration document (its version is the ETag).");
-        config.MapPost("/", ImportAsync).WithName("ImportConfiguration")
+        config.MapGet("/", GetAsync).WithName("GetConfiguration").ProducesProblem(StatusCodes.Status404NotFound).WithSummary("The active configuration document (its version is the ETag).");
+        config.MapPost("/", ImportAsync).WithName("ImportConfiguration").WithCommandResponses()
             .WithSummary("Checks and applies a configuration document as the next version.")
             .WithDescription("Unknown properties are refused, naming the property. note: an optional remark stored with the version.")
             .WithJsonBody<SiteDocument>("The whole configuration document (schema: docs/schemas/site-config.schema.json).");

@@ -12,7 +12,7 @@ internal static class SiteEndpoints
     {
         var sites = api.MapGroup("/sites").WithTags("Sites");
         sites.MapGet("/", ListAsync).WithName("ListSites").WithSummary("Sites of the active configuration (empty before the first import).");
-        sites.MapGet("/{id}", GetAsync).WithName("GetSite").WithSummary("One site with its plan, zones, gates, receivers and geofences.");
+        sites.MapGet("/{id}", GetAsync).WithName("GetSite").ProducesProblem(StatusCodes.Status404NotFound).WithSummary("One site with its plan, zones, gates, receivers and geofences.");
     }
 
     private static async Task<Ok<IReadOnlyList<SiteView>>> ListAsync([FromServices] ConfigurationQueries configuration, CancellationToken cancellationToken)

@@ -14,7 +14,7 @@ internal static class TagEndpoints
     {
         var tags = api.MapGroup("/tags").WithTags("Tags");
         tags.MapGet("/unknown", UnknownAsync).WithName("ListUnknownTags").WithSummary("Tags seen that no asset or person owns, most recent first.");
-        tags.MapPost("/{key}/assign", AssignAsync).WithName("AssignTag")
+        tags.MapPost("/{key}/assign", AssignAsync).WithName("AssignTag").WithCommandResponses()
             .WithSummary("Gives the tag to an asset, as a new configuration version.")
             .WithJsonBody<TagAssignment>("The asset that gets the tag.");
     }

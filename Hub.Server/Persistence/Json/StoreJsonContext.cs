@@ -2,11 +2,13 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using TrackHub.Domain.Events;
 using TrackHub.Domain.Model;
+using TrackHub.Shared.Contracts;
 
 namespace TrackHub.Hub.Persistence.Json;
 
 /// <summary>
-/// JSON of the stored columns (events, maintenance, evidence, id lists): camelCase and kebab-case enums like the API.
+/// JSON of the stored columns (events, maintenance, evidence, id lists): camelCase, kebab-case enums and UTC times
+/// with a <c>Z</c>, like the API and the wire.
 /// Out-of-order metadata is allowed because PostgreSQL's <c>jsonb</c> reorders keys, so <c>type</c> may not come first.
 /// </summary>
 [JsonSourceGenerationOptions(
@@ -19,6 +21,7 @@ namespace TrackHub.Hub.Persistence.Json;
         typeof(KebabEnumJsonConverter<MaintenanceStatus>),
         typeof(KebabEnumJsonConverter<PassageDirection>),
         typeof(KebabEnumJsonConverter<WorkOrderStatus>),
+        typeof(UtcTimestampConverter),
     ])]
 [JsonSerializable(typeof(DomainEvent))]
 [JsonSerializable(typeof(IReadOnlyList<MaintenanceState>))]
