@@ -72,6 +72,7 @@ public abstract class HubQueriesContract : StoreTestBase
             new GeofenceEntered { Timestamp = at, AssetId = "van-12", GeofenceId = "north-depot-fence", Lat = 51.5073129, Lon = -0.1276623 },
             new GeofenceExited { Timestamp = at, AssetId = "van-12", GeofenceId = "north-depot-fence", Lat = 51.5, Lon = -0.13 },
             new RunHoursRecorded { Timestamp = at, AssetId = "gen-7", Hours = 1234.55, Source = "engine" },
+            new RunHoursAnomaly { Timestamp = at, AssetId = "gen-7", Reading = 9999.5, Hours = 1234.55, Reason = "the counter jumped 8765 h in 5 s" },
             new MaintenanceStatusChanged { Timestamp = at, AssetId = "gen-7", PlanId = "gen-250h", Status = MaintenanceStatus.Due, DueAtHours = 1250, Hours = 1250.5 },
             new WorkOrderRaised { Timestamp = at, AssetId = "gen-7", WorkOrder = Sample.Order("wo-1", "gen-7", WorkOrderStatus.Open, 1) },
             new UnknownTagSeen { Timestamp = at, Site = "north-depot", Tag = Sample.Unknown("epc:aa01", 1) },
