@@ -1,7 +1,7 @@
 using TrackHub.Hub.Persistence;
 using TrackHub.Hub.Pipeline.Dedupe;
 
-namespace TrackHub.Hub.Server.Tests.Pipeline;
+namespace TrackHub.Hub.Tests.Pipeline;
 
 public sealed class BatchDeduplicatorTests
 {
