@@ -48,7 +48,12 @@ public sealed class HubHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<HubHost> StartAsync(string? postgresConnectionString = null, string? seed = "deploy/demo/site.json", IDictionary<string, string?>? settings = null)
+    /// <param name="dataDirectory">Keep the SQLite database here (to restart a hub on the same data); default: a temp folder.</param>
+    public static async Task<HubHost> StartAsync(
+        string? postgresConnectionString = null,
+        string? seed = "deploy/demo/site.json",
+        IDictionary<string, string?>? settings = null,
+        string? dataDirectory = null)
     {
         var folder = Directory.CreateTempSubdirectory("trackhub-hub-");
         var mqttPort = FreePort.Next();
@@ -60,7 +65,7 @@ public sealed class HubHost : IAsyncDisposable
             ["Hub:Mqtt:Port"] = mqttPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Hub:Mqtt:BindAddress"] = "127.0.0.1",
             ["Hub:Ingest:TickInterval"] = "00:00:00.100",
-            ["Storage:DataDirectory"] = Path.Combine(folder.FullName, "data"),
+            ["Storage:DataDirectory"] = dataDirectory ?? Path.Combine(folder.FullName, "data"),
         };
         if (seed is not null)
         {
