@@ -21,6 +21,9 @@ public sealed partial class MqttPublisher : IAsyncDisposable
 {
     private static readonly TimeSpan OfflineGrace = TimeSpan.FromSeconds(2);
 
+    /// <summary>How long to wait after subscribing for the hub's retained ack before resending from the last one known.</summary>
+    private static readonly TimeSpan RetainedAckWait = TimeSpan.FromSeconds(1);
+
     private readonly SqliteOutbox _outbox;
     private readonly EdgeIdentity _identity;
     private readonly BrokerAddress _broker;
@@ -32,6 +35,7 @@ public sealed partial class MqttPublisher : IAsyncDisposable
     private readonly IMqttClient _client;
     private readonly Pulse _disconnected = new();
     private readonly Pulse _brokerAccepted = new();
+    private readonly Pulse _ackReceived = new();
     private readonly string _ackTopic;
     private readonly string _clientId;
     private long _acceptedSequence;
@@ -165,7 +169,12 @@ public sealed partial class MqttPublisher : IAsyncDisposable
         var subscription = new MqttClientSubscribeOptionsBuilder()
             .WithTopicFilter(f => f.WithTopic(_ackTopic).WithAtLeastOnceQoS())
             .Build();
+        var ackSeen = _ackReceived.Next;
         await _client.SubscribeAsync(subscription, cancellationToken);
+
+        // The broker sends the retained ack right after the subscription: with it, a reconnect resends only what the
+        // hub lacks instead of the whole window. No hub has ever acked when nothing comes: start anyway.
+        await Pulse.WaitAsync(Task.WhenAny(ackSeen, lost), RetainedAckWait, _time, cancellationToken);
         await SendAsync(lost, cancellationToken);
     }
 
@@ -176,6 +185,7 @@ public sealed partial class MqttPublisher : IAsyncDisposable
             return;
         }
 
+        _ackReceived.Fire();
         HubAck? ack;
         try
         {

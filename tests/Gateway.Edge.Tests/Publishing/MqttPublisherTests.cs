@@ -109,6 +109,23 @@ public sealed class MqttPublisherTests
     }
 
     [Fact]
+    public async Task After_connecting_the_edge_resends_only_what_the_hubs_retained_acknowledgement_does_not_cover()
+    {
+        await using var broker = await TestBroker.StartAsync();
+        await using var hub = await TestHub.ConnectAsync(broker.Url);
+        hub.Acknowledge = false;
+        await using var edge = PublishingEdge.Create(broker.Url);
+        await edge.AppendAsync(5);
+        await hub.PublishAckAsync(new HubAck { Gateway = edge.Gateway, Epoch = edge.Outbox.Epoch, Sequence = 3 });
+
+        edge.Start();
+
+        await hub.WaitUntilAsync(h => h.Sequences.Count >= 2, "the batches after the retained ack");
+        Assert.Equal([4L, 5L], hub.Sequences.Take(2));
+        Assert.Equal((3L, 2), (edge.Outbox.AcknowledgedSequence, edge.Outbox.Depth));
+    }
+
+    [Fact]
     public async Task An_acknowledgement_for_another_epoch_deletes_nothing()
     {
         await using var broker = await TestBroker.StartAsync();
@@ -116,12 +133,14 @@ public sealed class MqttPublisherTests
         hub.Acknowledge = false;
         await using var edge = PublishingEdge.Create(broker.Url);
         await edge.AppendAsync(5);
+        edge.Start();
+        await hub.WaitUntilAsync(h => h.DistinctSequences.Count == 5, "all five batches");
+
+        // Messages on one topic arrive in order: once the second ack is applied the first has been judged.
         await hub.PublishAckAsync(new HubAck { Gateway = edge.Gateway, Epoch = edge.Outbox.Epoch - 1000, Sequence = 5 });
         await hub.PublishAckAsync(new HubAck { Gateway = edge.Gateway, Epoch = edge.Outbox.Epoch, Sequence = 2 });
-        edge.Start();
 
         await edge.Outbox.WaitForAcknowledgementAsync(2, TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
-        await hub.WaitUntilAsync(h => h.DistinctSequences.SetEquals([3L, 4L, 5L]), "the batches after the ack");
         Assert.Equal((2L, 3), (edge.Outbox.AcknowledgedSequence, edge.Outbox.Depth));
     }
 

@@ -13,7 +13,7 @@ namespace TrackHub.Edge.Tests.Support;
 /// </summary>
 public sealed class TestHub : IAsyncDisposable
 {
-    private readonly IMqttClient _client = new MqttClientFactory().CreateMqttClient();
+    private IMqttClient _client = new MqttClientFactory().CreateMqttClient();
     private readonly Channel<HubAck> _acks = Channel.CreateUnbounded<HubAck>();
     private readonly Lock _lock = new();
     private readonly List<ObsBatch> _received = [];
@@ -22,8 +22,6 @@ public sealed class TestHub : IAsyncDisposable
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task? _acking;
     private string _brokerUrl = string.Empty;
-
-    public TestHub() => _client.ApplicationMessageReceivedAsync += OnMessageAsync;
 
     /// <summary>When false the hub receives but does not acknowledge.</summary>
     public bool Acknowledge { get; set; } = true;
@@ -62,9 +60,14 @@ public sealed class TestHub : IAsyncDisposable
         return hub;
     }
 
-    /// <summary>Connects (again, after a broker restart) and subscribes.</summary>
+    /// <summary>Connects (again, after a broker restart: with a new client, the old one may still be tearing down) and subscribes.</summary>
     public async Task ReconnectAsync()
     {
+        var old = _client;
+        _client = new MqttClientFactory().CreateMqttClient();
+        _client.ApplicationMessageReceivedAsync += OnMessageAsync;
+        old.Dispose();
+
         var uri = new Uri(_brokerUrl);
         var options = new MqttClientOptionsBuilder()
             .WithTcpServer(uri.Host, uri.Port)
