@@ -53,9 +53,12 @@ done
 curl -fsS "$url/health" >/dev/null 2>&1 || die "the hub did not become healthy in 60 s (see $data/hub.log)"
 
 say "Starting the edge gateway with the demo scenario"
-dotnet "$edge_dll" run --config "$root/deploy/demo/edge.json" \
-  --broker "mqtt://localhost:$mqtt_port" --state "$data/edge" \
-  >"$data/edge.log" 2>&1 &
+# The demo's edge configuration, pointed at this run's broker port and data folder.
+sed -e "s|mqtt://localhost:1883|mqtt://localhost:$mqtt_port|" \
+    -e "s|\"stateDirectory\": \"[^\"]*\"|\"stateDirectory\": \"$data/edge\"|" \
+    -e "s|\"site\": \"site.json\"|\"site\": \"$root/deploy/demo/site.json\"|" \
+    "$root/deploy/demo/edge.json" >"$data/edge.json"
+dotnet "$edge_dll" run --config "$data/edge.json" >"$data/edge.log" 2>&1 &
 pids+=($!)
 
 cat <<TXT
@@ -75,12 +78,14 @@ if [ "$open_browser" -eq 1 ] && [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && com
   xdg-open "$url" >/dev/null 2>&1 || true
 fi
 
-# Stop everything as soon as one part stops.
-wait -n "${pids[@]}"
-status=$?
-for log in hub edge; do
-  if ! kill -0 "${pids[0]}" 2>/dev/null || ! kill -0 "${pids[1]}" 2>/dev/null; then
-    printf '\n-- last lines of %s.log --\n' "$log"; tail -n 15 "$data/$log.log" || true
+# Stop everything as soon as one part stops, and say which and why.
+status=0
+wait -n "${pids[@]}" || status=$?
+names=(hub edge)
+for i in 0 1; do
+  if ! kill -0 "${pids[$i]}" 2>/dev/null; then
+    printf '\nThe %s stopped (exit %s). Last lines of %s:\n' "${names[$i]}" "$status" "${data#$root/}/${names[$i]}.log"
+    tail -n 15 "$data/${names[$i]}.log" | cut -c1-400 || true
   fi
 done
 exit "$status"

@@ -15,7 +15,7 @@ export function renderMaintenance(list: HTMLElement, cards: readonly Maintenance
         h("span", { class: "maint-asset" }, asset.name)),
       h("div", { class: "maint-due" },
         `${plan.planName} · `,
-        plan.dueAtHours !== null ? `due at ${plan.dueAtHours.toFixed(2)} h` : "calendar plan",
+        plan.dueAtHours !== null ? `due at ${plan.dueAtHours.toFixed(2)} h` : "no run hours reported yet",
         hoursLeft !== null ? h("span", { class: "maint-left" }, hoursLeft >= 0 ? ` · ${hoursLeft.toFixed(2)} h left` : ` · ${(-hoursLeft).toFixed(2)} h over`) : null),
       plan.openWorkOrder
         ? h("div", { class: "maint-wo", "data-work-order": plan.openWorkOrder },
