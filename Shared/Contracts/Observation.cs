@@ -70,8 +70,10 @@ public sealed record RfidObservation : Observation
     [JsonPropertyName("peak")]
     public DateTimeOffset? PeakAt { get; init; }
 
+    [JsonIgnore]
     public override string TagKey => TagKeys.ForEpc(Epc);
 
+    [JsonIgnore]
     public override string Type => ObservationTypes.Rfid;
 }
 
@@ -107,8 +109,10 @@ public sealed record BleObservation : Observation
     [JsonPropertyName("moves")]
     public int? Movements { get; init; }
 
+    [JsonIgnore]
     public override string TagKey => BeaconId;
 
+    [JsonIgnore]
     public override string Type => ObservationTypes.Ble;
 }
 
@@ -147,8 +151,10 @@ public sealed record GpsObservation : Observation
     [JsonPropertyName("odo")]
     public double? Odometer { get; init; }
 
+    [JsonIgnore]
     public override string TagKey => TagKeys.ForDevice(Device);
 
+    [JsonIgnore]
     public override string Type => ObservationTypes.Gps;
 }
 
@@ -165,8 +171,10 @@ public sealed record EngineObservation : Observation
     [JsonPropertyName("wrapAt")]
     public double? WrapAt { get; init; }
 
+    [JsonIgnore]
     public override string TagKey => TagKeys.ForDevice(Device);
 
+    [JsonIgnore]
     public override string Type => ObservationTypes.Engine;
 }
 
@@ -179,7 +187,9 @@ public sealed record IoObservation : Observation
     [JsonPropertyName("ign")]
     public bool? Ignition { get; init; }
 
+    [JsonIgnore]
     public override string TagKey => TagKeys.ForDevice(Device);
 
+    [JsonIgnore]
     public override string Type => ObservationTypes.Io;
 }
