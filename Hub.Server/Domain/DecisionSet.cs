@@ -20,6 +20,9 @@ public sealed class DecisionSet
     /// <summary>Unknown tags that are now owned (assigned to an asset or person) and leave the list.</summary>
     public HashSet<string> RemovedUnknownTags { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Assets no longer in the configuration (after a reconfiguration); their history is kept.</summary>
+    public HashSet<string> RemovedAssets { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Work orders raised or changed, by id (latest state).</summary>
     public Dictionary<string, WorkOrder> ChangedWorkOrders { get; } = new(StringComparer.Ordinal);
 
@@ -28,7 +31,7 @@ public sealed class DecisionSet
 
     public bool IsEmpty =>
         Events.Count == 0 && ChangedAssets.Count == 0 && ChangedUnknownTags.Count == 0 && RemovedUnknownTags.Count == 0
-        && ChangedWorkOrders.Count == 0 && Passages.Count == 0;
+        && RemovedAssets.Count == 0 && ChangedWorkOrders.Count == 0 && Passages.Count == 0;
 
     public void Clear()
     {
@@ -36,6 +39,7 @@ public sealed class DecisionSet
         ChangedAssets.Clear();
         ChangedUnknownTags.Clear();
         RemovedUnknownTags.Clear();
+        RemovedAssets.Clear();
         ChangedWorkOrders.Clear();
         Passages.Clear();
     }

@@ -27,7 +27,7 @@ public sealed partial class IngestPipeline
             DeadLetters = _group.DeadLetters,
             Events = decisions.Events,
             Assets = assets,
-            RemovedAssets = _group.RemovedAssets,
+            RemovedAssets = decisions.RemovedAssets.ToArray(),
             UnknownTags = decisions.ChangedUnknownTags.Values.ToArray(),
             RemovedUnknownTags = decisions.RemovedUnknownTags.ToArray(),
             WorkOrders = decisions.ChangedWorkOrders.Values.ToArray(),

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using TrackHub.Domain;
-using TrackHub.Domain.Events;
 using TrackHub.Hub.Persistence;
 using TrackHub.Shared.Configuration;
 using TrackHub.Shared.Contracts;
@@ -47,8 +46,8 @@ public sealed partial class IngestPipeline
             return;
         }
 
+        // The engine records the TagAssigned event when it sees the tag newly owned.
         var version = ApplyConfiguration(model, $"tag {tagKey} assigned to {assetId}");
-        _group.Decisions.Events.Add(new TagAssigned { Timestamp = _time.GetUtcNow(), AssetId = assetId, Site = asset?.Site, TagKey = tagKey });
         _group.Completions.Add((completion, CommandResult.Ok(version)));
     }
 
@@ -56,15 +55,12 @@ public sealed partial class IngestPipeline
     private long ApplyConfiguration(SiteModel model, string note)
     {
         var now = _time.GetUtcNow();
-        var before = _engine.Assets.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         _engine.Reconfigure(model, now, _group.Decisions);
         foreach (var asset in _engine.Assets)
         {
-            before.Remove(asset.Id);
             _group.Decisions.ChangedAssets.Add(asset.Id); // names, tags and plans may have changed
         }
 
-        _group.RemovedAssets.AddRange(before);
         var version = (_configuration?.Version ?? 0) + 1;
         _group.Configuration = new StoredConfiguration(version, now, model.Document, note);
         PipelineLog.ConfigurationApplied(_logger, version, note);

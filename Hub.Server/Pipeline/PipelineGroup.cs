@@ -15,8 +15,6 @@ internal sealed class PipelineGroup
 
     public List<DeadLetter> DeadLetters { get; private set; } = [];
 
-    public List<string> RemovedAssets { get; private set; } = [];
-
     /// <summary>Commands to complete once the group is stored.</summary>
     public List<(TaskCompletionSource<CommandResult> Completion, CommandResult Result)> Completions { get; private set; } = [];
 
@@ -29,7 +27,6 @@ internal sealed class PipelineGroup
         Decisions = new DecisionSet();
         Batches = [];
         DeadLetters = [];
-        RemovedAssets = [];
         Completions = [];
         Configuration = null;
         Items = 0;

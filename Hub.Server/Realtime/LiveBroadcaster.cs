@@ -11,6 +11,9 @@ public sealed class LiveBroadcaster(LiveBroadcastQueue queue, IHubContext<LiveHu
 {
     private static readonly TimeSpan MinInterval = TimeSpan.FromMilliseconds(50);
 
+    /// <summary>Per site, the version its screens were last sent: a site's next batch covers everything since.</summary>
+    private readonly Dictionary<string, long> _lastSent = new(StringComparer.Ordinal);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var reader = queue.Reader;
@@ -29,7 +32,7 @@ public sealed class LiveBroadcaster(LiveBroadcastQueue queue, IHubContext<LiveHu
             }
             else
             {
-                foreach (var (site, batch) in MergePerSite(pending))
+                foreach (var (site, batch) in MergePerSite(pending, _lastSent))
                 {
                     await hub.Clients.Group(LiveHub.GroupOf(site)).SendAsync("changes", batch, stoppingToken);
                 }
@@ -39,7 +42,11 @@ public sealed class LiveBroadcaster(LiveBroadcastQueue queue, IHubContext<LiveHu
         }
     }
 
-    internal static IEnumerable<(string Site, ChangeBatch Batch)> MergePerSite(IReadOnlyList<LiveBroadcast> broadcasts)
+    /// <summary>
+    /// One batch per site from everything queued. A site with nothing in it is skipped; its next batch then starts
+    /// from the version it was last sent, so its screens see no gap.
+    /// </summary>
+    internal static IEnumerable<(string Site, ChangeBatch Batch)> MergePerSite(IReadOnlyList<LiveBroadcast> broadcasts, Dictionary<string, long> lastSent)
     {
         var batches = broadcasts.Where(b => b.Batch is not null).ToArray();
         if (batches.Length == 0)
@@ -50,7 +57,19 @@ public sealed class LiveBroadcaster(LiveBroadcastQueue queue, IHubContext<LiveHu
         var merged = Merge(batches.Select(b => b.Batch!).ToArray());
         foreach (var site in batches.SelectMany(b => b.Sites).Distinct(StringComparer.Ordinal))
         {
-            yield return (site, ForSite(merged, site));
+            var forSite = ForSite(merged, site);
+            if (forSite.IsEmpty)
+            {
+                continue;
+            }
+
+            if (lastSent.TryGetValue(site, out var sent) && sent < forSite.FromVersion)
+            {
+                forSite = forSite with { FromVersion = sent };
+            }
+
+            lastSent[site] = forSite.Version;
+            yield return (site, forSite);
         }
     }
 
@@ -112,6 +131,7 @@ public sealed class LiveBroadcaster(LiveBroadcastQueue queue, IHubContext<LiveHu
         var last = batches[^1];
         return new ChangeBatch(
             last.Instance,
+            batches[0].FromVersion,
             last.Version,
             [.. assets.Values],
             passages,

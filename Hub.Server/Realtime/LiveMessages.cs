@@ -15,9 +15,13 @@ public sealed record SiteSnapshot(
     IReadOnlyList<UnknownTagView> UnknownTags,
     IReadOnlyDictionary<string, IReadOnlyList<double[]>> Tracks);
 
-/// <summary>The changes after a snapshot; <see cref="Version"/> rises with every batch.</summary>
+/// <summary>
+/// The changes after a snapshot: every change after <see cref="FromVersion"/> up to <see cref="Version"/>, as the newest
+/// view of each thing changed (several batches are merged into one when the hub is busy).
+/// </summary>
 public sealed record ChangeBatch(
     string Instance,
+    long FromVersion,
     long Version,
     IReadOnlyList<AssetView> Assets,
     IReadOnlyList<PassageView> Passages,
@@ -25,7 +29,12 @@ public sealed record ChangeBatch(
     IReadOnlyList<GatewayView> Gateways,
     IReadOnlyList<UnknownTagView> UnknownTags,
     IReadOnlyList<string> RemovedUnknownTags,
-    IReadOnlyDictionary<string, IReadOnlyList<double[]>> TrackPoints);
+    IReadOnlyDictionary<string, IReadOnlyList<double[]>> TrackPoints)
+{
+    public bool IsEmpty =>
+        Assets.Count == 0 && Passages.Count == 0 && WorkOrders.Count == 0 && Gateways.Count == 0 && UnknownTags.Count == 0
+        && RemovedUnknownTags.Count == 0 && TrackPoints.Count == 0;
+}
 
 /// <summary>The layout of a site for drawing: plan, zones, gates, receivers and geofences.</summary>
 public sealed record SiteView(

@@ -155,7 +155,7 @@ public sealed class LiveState : IPipelineObserver
             var gatewayIds = changes.Gateways.Select(g => g.Id).Concat(changes.Streams.Select(s => s.Gateway)).Distinct(StringComparer.Ordinal);
             var gateways = gatewayIds.Select(GatewayViewOf).ToArray();
             _version++;
-            var batch = new ChangeBatch(Instance, _version, assets, passages, workOrders, gateways, unknown, changes.RemovedUnknownTags, trackPoints);
+            var batch = new ChangeBatch(Instance, _version - 1, _version, assets, passages, workOrders, gateways, unknown, changes.RemovedUnknownTags, trackPoints);
             _queue.Enqueue(changes.Model is not null ? LiveBroadcast.Resync() : LiveBroadcast.Changes(batch, layout.SiteIds));
         }
     }

@@ -15,6 +15,7 @@ namespace TrackHub.Domain.Events;
 [JsonDerivedType(typeof(GeofenceEntered), "geofence-entered")]
 [JsonDerivedType(typeof(GeofenceExited), "geofence-exited")]
 [JsonDerivedType(typeof(RunHoursRecorded), "run-hours")]
+[JsonDerivedType(typeof(RunHoursAnomaly), "run-hours-anomaly")]
 [JsonDerivedType(typeof(MaintenanceStatusChanged), "maintenance-status")]
 [JsonDerivedType(typeof(WorkOrderRaised), "work-order-raised")]
 [JsonDerivedType(typeof(UnknownTagSeen), "unknown-tag-seen")]
@@ -101,6 +102,22 @@ public sealed record RunHoursRecorded : DomainEvent
     public required string Source { get; init; }
 
     public override string Type => "run-hours";
+}
+
+/// <summary>
+/// An hour-counter reading the meter could not use as it stands (a jump faster than real time, a drop to an unrelated
+/// value): the meter continues from its total without it, and this records why.
+/// </summary>
+public sealed record RunHoursAnomaly : DomainEvent
+{
+    public required double Reading { get; init; }
+
+    /// <summary>The total run hours, unchanged by the reading.</summary>
+    public required double Hours { get; init; }
+
+    public required string Reason { get; init; }
+
+    public override string Type => "run-hours-anomaly";
 }
 
 public sealed record MaintenanceStatusChanged : DomainEvent

@@ -1,0 +1,80 @@
+using System.Globalization;
+using TrackHub.Domain.Configuration;
+using TrackHub.Domain.Model;
+using TrackHub.Shared.Configuration;
+
+namespace TrackHub.Domain.Resolution.Gates;
+
+/// <summary>A passage still collecting crossings: the gate group window after its last crossing has not passed yet.</summary>
+internal sealed class OpenPassage(GateDefinition gate, PassageDirection direction, DateTimeOffset firstCrossedAt)
+{
+    private readonly HashSet<string> _members = new(StringComparer.Ordinal);
+    private readonly List<string> _people = [];
+    private readonly List<string> _unknownTags = [];
+    private readonly List<ObservationRef> _evidence = [];
+
+    public GateDefinition Gate { get; } = gate;
+
+    public PassageDirection Direction { get; } = direction;
+
+    public DateTimeOffset FirstCrossedAt { get; private set; } = firstCrossedAt;
+
+    public DateTimeOffset LastCrossedAt { get; private set; } = firstCrossedAt;
+
+    public DateTimeOffset Started { get; private set; } = DateTimeOffset.MaxValue;
+
+    public DateTimeOffset Ended { get; private set; } = DateTimeOffset.MinValue;
+
+    /// <summary>The assets in crossing order, each with its own crossing (for its events' time and evidence).</summary>
+    public List<(string AssetId, Crossing Crossing)> Assets { get; } = [];
+
+    public IReadOnlyList<string> People => _people;
+
+    public bool Accepts(Crossing crossing, TimeSpan group) =>
+        string.Equals(crossing.Gate.Id, Gate.Id, StringComparison.Ordinal) && crossing.Direction == Direction
+        && crossing.CrossedAt >= FirstCrossedAt - group && crossing.CrossedAt <= LastCrossedAt + group;
+
+    /// <param name="owner">Null for a tag nobody owns.</param>
+    public void Add(Crossing crossing, TagOwner? owner, string tagKey)
+    {
+        FirstCrossedAt = crossing.CrossedAt < FirstCrossedAt ? crossing.CrossedAt : FirstCrossedAt;
+        LastCrossedAt = crossing.CrossedAt > LastCrossedAt ? crossing.CrossedAt : LastCrossedAt;
+        Started = crossing.Started < Started ? crossing.Started : Started;
+        Ended = crossing.Ended > Ended ? crossing.Ended : Ended;
+        _evidence.AddRange(crossing.Evidence);
+
+        // A dual-tagged asset, or a tag read twice, is one member.
+        if (!_members.Add(owner?.Id ?? tagKey))
+        {
+            return;
+        }
+
+        switch (owner?.Kind)
+        {
+            case TagOwnerKind.Asset:
+                Assets.Add((owner.Id, crossing));
+                break;
+            case TagOwnerKind.Person:
+                _people.Add(owner.Id);
+                break;
+            default:
+                _unknownTags.Add(tagKey);
+                break;
+        }
+    }
+
+    public GatePassage ToPassage() => new()
+    {
+        // Deterministic: replaying the same reads gives the same passage id.
+        Id = string.Create(CultureInfo.InvariantCulture, $"{Gate.Id}-{Started.UtcDateTime:yyyyMMdd'T'HHmmss.fff'Z'}-{(Direction == PassageDirection.In ? "in" : "out")}"),
+        GateId = Gate.Id,
+        Site = Gate.Site,
+        Direction = Direction,
+        Started = Started,
+        Ended = Ended,
+        Assets = Assets.ConvertAll(a => a.AssetId),
+        People = [.. _people],
+        UnknownTags = [.. _unknownTags],
+        Evidence = [.. _evidence],
+    };
+}
