@@ -21,14 +21,14 @@ public static class SampleTraffic
             ?? throw new InvalidDataException("deploy/demo/site.json is empty");
     }
 
-    /// <summary><paramref name="count"/> observations, 10 ms apart from <see cref="Start"/>.</summary>
-    public static List<Observation> Observations(TrafficMix mix, int count, int seed = 7)
+    /// <summary><paramref name="count"/> observations, <paramref name="millisecondsApart"/> apart from <see cref="Start"/>.</summary>
+    public static List<Observation> Observations(TrafficMix mix, int count, int seed = 7, int millisecondsApart = 10)
     {
         var generator = new ObservationGenerator(SiteTraffic.From(DemoSite(), "north-depot"), mix, seed);
         var observations = new List<Observation>(count);
         for (var i = 0; i < count; i++)
         {
-            observations.Add(generator.Next(Start.AddMilliseconds(10 * i)));
+            observations.Add(generator.Next(Start.AddMilliseconds(millisecondsApart * i)));
         }
 
         return observations;

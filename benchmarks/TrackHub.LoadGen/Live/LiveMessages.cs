@@ -12,8 +12,8 @@ public sealed record LiveAsset(string Id, DateTimeOffset? LastSeen);
 /// <summary>The answer to <c>Subscribe(site)</c>.</summary>
 public sealed record LiveSnapshot(string Instance, long Version, IReadOnlyList<LiveAsset> Assets);
 
-/// <summary>A <c>changes</c> message.</summary>
-public sealed record LiveChanges(string Instance, long Version, IReadOnlyList<LiveAsset> Assets);
+/// <summary>A <c>changes</c> message: every change after <see cref="FromVersion"/> up to <see cref="Version"/>.</summary>
+public sealed record LiveChanges(string Instance, long FromVersion, long Version, IReadOnlyList<LiveAsset> Assets);
 
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(LiveSnapshot))]

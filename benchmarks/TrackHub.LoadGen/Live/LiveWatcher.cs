@@ -7,7 +7,8 @@ namespace TrackHub.LoadGen.Live;
 /// <summary>
 /// A wall screen, for real: a SignalR client on <c>/hubs/live</c> that subscribes to one site, keeps the snapshot's
 /// version, and hands every asset of every newer <c>changes</c> message to the <see cref="ScreenLatencyTracker"/>.
-/// On <c>resync</c> it subscribes again, as docs/realtime.md asks, and treats the new snapshot as a change.
+/// On <c>resync</c> or a gap in versions it subscribes again, as docs/realtime.md asks, and treats the new snapshot
+/// as a change.
 /// </summary>
 public sealed class LiveWatcher : IAsyncDisposable
 {
@@ -20,6 +21,7 @@ public sealed class LiveWatcher : IAsyncDisposable
     private readonly List<(LiveChanges Changes, DateTimeOffset Arrival)> _early = [];
     private string? _instance;
     private long _version = -1;
+    private bool _subscribed;
     private long _messages;
     private long _assetUpdates;
     private long _resyncs;
@@ -69,6 +71,7 @@ public sealed class LiveWatcher : IAsyncDisposable
         {
             _instance = snapshot.Instance;
             _version = snapshot.Version;
+            _subscribed = true;
             if (asChange)
             {
                 Show(snapshot.Assets, arrival);
@@ -77,6 +80,11 @@ public sealed class LiveWatcher : IAsyncDisposable
             // Changes that overtook the snapshot: those it already covers are dropped by their version.
             foreach (var (changes, at) in _early)
             {
+                if (!_subscribed)
+                {
+                    break; // a gap among them: the next snapshot, taken after all of these arrived, covers them
+                }
+
                 Apply(changes, at);
             }
 
@@ -90,7 +98,7 @@ public sealed class LiveWatcher : IAsyncDisposable
         Interlocked.Increment(ref _messages);
         lock (_lock)
         {
-            if (_instance is null)
+            if (!_subscribed)
             {
                 _early.Add((changes, arrival));
                 return;
@@ -110,6 +118,14 @@ public sealed class LiveWatcher : IAsyncDisposable
 
         if (changes.Version <= _version)
         {
+            return;
+        }
+
+        if (changes.FromVersion > _version)
+        {
+            // docs/realtime.md: a batch that starts after our version means changes were missed; subscribe again.
+            _errors.Add("live", "a change batch skipped versions; subscribed again");
+            Resubscribe();
             return;
         }
 
@@ -134,7 +150,20 @@ public sealed class LiveWatcher : IAsyncDisposable
     {
         Interlocked.Increment(ref _resyncs);
         _errors.Add("live", "the hub sent 'resync' (it dropped changes for this slow client)");
-        _ = ResubscribeAsync();
+        lock (_lock)
+        {
+            Resubscribe();
+        }
+    }
+
+    /// <summary>Called under the lock; changes are held back until the new snapshot is in.</summary>
+    private void Resubscribe()
+    {
+        if (_subscribed)
+        {
+            _subscribed = false;
+            _ = ResubscribeAsync();
+        }
     }
 
     private async Task ResubscribeAsync()
