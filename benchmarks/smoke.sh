@@ -4,7 +4,9 @@
 # rate (2 gateways) and requires every observation to be accepted and shown on the live view, then runs one
 # BenchmarkDotNet benchmark in its shortest job to prove the harness works. Exits non-zero on any failure.
 set -euo pipefail
-. "$(dirname "${BASH_SOURCE[0]}")/../deploy/scripts/common.sh"
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+. "$here/../deploy/scripts/common.sh"
+. "$here/hub-process.sh"
 started=$(date +%s)
 loadgen_dll="$root/benchmarks/TrackHub.LoadGen/bin/$config/net10.0/TrackHub.LoadGen.dll"
 bench_dll="$root/benchmarks/TrackHub.Benchmarks/bin/$config/net10.0/TrackHub.Benchmarks.dll"
@@ -12,53 +14,28 @@ for dll in "$hub_dll" "$loadgen_dll" "$bench_dll"; do
   [ -f "$dll" ] || die "smoke: ${dll#$root/} is not built; build the solution in $config first (./trackhub test does)"
 done
 
-# free_port — a random unprivileged port nothing listens on (the hub fails clearly if it is taken meanwhile).
-free_port() {
-  local p
-  for _ in $(seq 1 50); do
-    p=$(( 20000 + RANDOM % 40000 ))
-    if port_free "$p"; then echo "$p"; return 0; fi
-  done
-  die "smoke: no free port found"
-}
-
 tmp="$(mktemp -d -t trackhub-smoke.XXXXXX)"
-hub_pid=""
-cleanup() {
-  if [ -n "$hub_pid" ] && kill -0 "$hub_pid" 2>/dev/null; then
-    kill -TERM "$hub_pid" 2>/dev/null || true
-    for _ in $(seq 1 50); do kill -0 "$hub_pid" 2>/dev/null || break; sleep 0.2; done
-    kill -KILL "$hub_pid" 2>/dev/null || true
-  fi
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
+trap 'hub_stop; rm -rf "$tmp"' EXIT
 fail() {
   echo "---- hub log (last 40 lines) ----" >&2
   tail -n 40 "$tmp/hub.log" >&2 || true
   die "smoke: $*"
 }
 
-http_port=$(free_port)
-mqtt_port=$(free_port)
-while [ "$mqtt_port" = "$http_port" ]; do mqtt_port=$(free_port); done
-
-say "Smoke: hub on http://127.0.0.1:$http_port, MQTT 127.0.0.1:$mqtt_port (data in $tmp)"
-(cd "$tmp" && exec dotnet "$hub_dll" --urls "http://127.0.0.1:$http_port" \
-    --Hub:Mqtt:Port="$mqtt_port" --Hub:Mqtt:BindAddress=127.0.0.1 \
-    --Hub:DataDirectory="$tmp/data" --Hub:SeedConfiguration="$root/deploy/demo/site.json") >"$tmp/hub.log" 2>&1 &
-hub_pid=$!
+hub_start "$tmp"
+say "Smoke: hub on http://127.0.0.1:$hub_http, MQTT 127.0.0.1:$hub_mqtt (data in $tmp)"
 
 # The load generator waits for /health itself (bounded), then checks accepted == offered, every observation shown,
 # latency measured and no errors (--check exits 2 otherwise).
 say "Smoke: load generator, 2 gateways, 2,000 obs/s, 2 s warm-up + 8 s"
-dotnet "$loadgen_dll" --broker "mqtt://127.0.0.1:$mqtt_port" --hub "http://127.0.0.1:$http_port" \
+dotnet "$loadgen_dll" --broker "mqtt://127.0.0.1:$hub_mqtt" --hub "http://127.0.0.1:$hub_http" \
     --site north-depot --config "$root/deploy/demo/site.json" --gateways 2 --rate 2000 --batch 50 \
     --warmup 2s --duration 8s --drain-timeout 20s --hub-timeout 40s --json "$tmp/load.json" --check \
   || fail "the load run failed (see its report above)"
 kill -0 "$hub_pid" 2>/dev/null || fail "the hub exited during the load run"
+hub_stop
 
-say "Smoke: BenchmarkDotNet harness (WireReader, rfid batch, dry job, in process)"
+say "Smoke: BenchmarkDotNet harness (WireReader, dry job, in process)"
 (cd "$tmp" && dotnet "$bench_dll" --filter '*WireReaderBenchmarks.ReadBatch*' --job dry --inProcess \
     --artifacts "$tmp/bdn" >"$tmp/bdn.log" 2>&1) || { tail -n 40 "$tmp/bdn.log" >&2; die "smoke: the benchmark run failed"; }
 grep -q '^| ReadBatch' "$tmp/bdn.log" || { tail -n 40 "$tmp/bdn.log" >&2; die "smoke: the benchmark printed no result"; }

@@ -72,12 +72,14 @@ public sealed partial class LoadRun(LoadOptions options, TimeProvider time, Text
         gateways.ForEach(g => g.Measure());
         var offeredBefore = gateways.Sum(g => g.ObservationsPublished);
         var before = await hub.ReadCountersAsync(CancellationToken.None);
+        var beforeRead = time.GetTimestamp();
 
         await WaitAsync(options.Duration, gateways, stop);
         await publishing.CancelAsync();
         await Task.WhenAll(running);
         var windowEnd = time.GetUtcNow();
         var after = await hub.ReadCountersAsync(CancellationToken.None);
+        var counted = time.GetElapsedTime(beforeRead);
         var offeredAfter = gateways.Sum(g => g.ObservationsPublished);
 
         var drainStarted = time.GetTimestamp();
@@ -86,30 +88,34 @@ public sealed partial class LoadRun(LoadOptions options, TimeProvider time, Text
         var final = await hub.ReadCountersAsync(CancellationToken.None);
 
         return BuildReport(new Measured(
-            startedAt, windowEnd - windowStart, stop.IsCancellationRequested, offeredAfter - offeredBefore, after.Since(before).AppliedObservations,
+            startedAt, windowEnd - windowStart, stop.IsCancellationRequested, offeredAfter - offeredBefore, after.Since(before).AcceptedObservations, counted,
             final.Since(initial), gateways, live, drained, caughtUp));
     }
 
-    /// <summary>Waits out a phase, printing progress; Ctrl-C ends it early.</summary>
+    /// <summary>Waits out a phase, printing progress every few seconds; Ctrl-C ends it early.</summary>
     private async Task WaitAsync(TimeSpan phase, List<SimulatedGateway> gateways, CancellationToken stop)
     {
-        var end = time.GetUtcNow() + phase;
-        var offered = gateways.Sum(g => g.ObservationsPublished);
-        while (!stop.IsCancellationRequested && time.GetUtcNow() < end)
+        var end = time.GetTimestamp() + (long)(phase.TotalSeconds * time.TimestampFrequency);
+        while (!stop.IsCancellationRequested)
         {
-            var step = TimeSpan.FromTicks(Math.Min(ProgressInterval.Ticks, (end - time.GetUtcNow()).Ticks));
+            var left = TimeSpan.FromSeconds((double)(end - time.GetTimestamp()) / time.TimestampFrequency);
+            if (left < TimeSpan.FromMilliseconds(1))
+            {
+                return;
+            }
+
+            var step = left < ProgressInterval ? left : ProgressInterval;
+            var offered = gateways.Sum(g => g.ObservationsPublished);
             try
             {
-                await Task.Delay(step > TimeSpan.Zero ? step : TimeSpan.Zero, time, stop);
+                await Task.Delay(step, time, stop);
             }
             catch (OperationCanceledException)
             {
                 return;
             }
 
-            var now = gateways.Sum(g => g.ObservationsPublished);
-            output.WriteLine($"  {now - offered,9:N0} obs offered in {step.TotalSeconds:0.0} s; waiting for the screen: {_screen.Pending:N0}");
-            offered = now;
+            output.WriteLine($"  {gateways.Sum(g => g.ObservationsPublished) - offered,9:N0} obs offered in {step.TotalSeconds:0.0} s; not yet on the screen: {_screen.Pending:N0}");
         }
     }
 

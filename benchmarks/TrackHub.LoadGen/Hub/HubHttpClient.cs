@@ -45,64 +45,49 @@ public sealed class HubHttpClient(HttpClient http) : IDisposable
         }
     }
 
-    /// <summary>Reads <c>/api/ingest/stats</c>, or the <c>ingest</c> part of <c>/health</c> on a hub without it.</summary>
+    /// <summary>Reads <c>/health</c> and, when the hub has it, <c>/api/ingest/stats</c>.</summary>
     public async Task<HubCounters> ReadCountersAsync(CancellationToken cancellationToken)
     {
-        if (!_statsMissing)
-        {
-            using var response = await http.GetAsync("api/ingest/stats", cancellationToken);
-            if (response.StatusCode != HttpStatusCode.NotFound)
-            {
-                response.EnsureSuccessStatusCode();
-                return Parse(await response.Content.ReadAsByteArrayAsync(cancellationToken), "/api/ingest/stats");
-            }
-
-            _statsMissing = true;
-        }
-
         // /health answers 503 while the hub is starting or failed, with the counters all the same.
         using var health = await http.GetAsync("health", cancellationToken);
-        return Parse(await health.Content.ReadAsByteArrayAsync(cancellationToken), "/health");
+        using var healthJson = JsonDocument.Parse(await health.Content.ReadAsByteArrayAsync(cancellationToken));
+        var pipeline = healthJson.RootElement.TryGetProperty("ingest", out var ingest) && ingest.ValueKind == JsonValueKind.Object
+            ? ingest
+            : throw new InvalidDataException($"/health has no 'ingest' counters: {healthJson.RootElement.GetRawText()}");
+        var applied = Read(pipeline, "appliedObservations");
+        var stored = await ReadStoredAsync(cancellationToken);
+        return new HubCounters(
+            stored ?? applied,
+            applied,
+            Read(pipeline, "appliedBatches"),
+            Read(pipeline, "duplicateBatches"),
+            Read(pipeline, "rejectedEnvelopes"),
+            Read(pipeline, "rejectedItems"),
+            Read(pipeline, "seqGaps"));
     }
 
     public void Dispose() => http.Dispose();
 
-    private static HubCounters Parse(byte[] json, string source)
+    /// <summary>Observations of the batches the database holds; null on a hub without <c>/api/ingest/stats</c>.</summary>
+    private async Task<long?> ReadStoredAsync(CancellationToken cancellationToken)
     {
-        using var document = JsonDocument.Parse(json);
-        var counters = Find(document.RootElement)
-            ?? throw new InvalidDataException($"{source} has no 'appliedObservations' counter: {System.Text.Encoding.UTF8.GetString(json)}");
-        return new HubCounters(
-            Read(counters, "appliedObservations"),
-            Read(counters, "appliedBatches"),
-            Read(counters, "duplicateBatches"),
-            Read(counters, "rejectedEnvelopes"),
-            Read(counters, "rejectedItems"),
-            Read(counters, "seqGaps"));
-    }
-
-    /// <summary>The object that holds the counters: the root itself or one of its properties (<c>ingest</c> in /health).</summary>
-    private static JsonElement? Find(JsonElement element)
-    {
-        if (element.ValueKind != JsonValueKind.Object)
+        if (_statsMissing)
         {
             return null;
         }
 
-        if (element.TryGetProperty("appliedObservations", out _))
+        using var response = await http.GetAsync("api/ingest/stats", cancellationToken);
+        if (response.StatusCode == HttpStatusCode.NotFound)
         {
-            return element;
+            _statsMissing = true;
+            return null;
         }
 
-        foreach (var property in element.EnumerateObject())
-        {
-            if (property.Value.ValueKind == JsonValueKind.Object && property.Value.TryGetProperty("appliedObservations", out _))
-            {
-                return property.Value;
-            }
-        }
-
-        return null;
+        response.EnsureSuccessStatusCode();
+        using var json = JsonDocument.Parse(await response.Content.ReadAsByteArrayAsync(cancellationToken));
+        return json.RootElement.TryGetProperty("acceptedObservations", out var accepted) && accepted.TryGetInt64(out var n)
+            ? n
+            : throw new InvalidDataException($"/api/ingest/stats has no 'acceptedObservations': {json.RootElement.GetRawText()}");
     }
 
     private static long Read(JsonElement counters, string name) =>

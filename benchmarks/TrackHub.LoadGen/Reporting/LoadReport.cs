@@ -20,7 +20,7 @@ public sealed record LoadReport
     /// <summary>Observations per second the gateways got the broker to accept (PUBACK) in the window.</summary>
     public required double OfferedPerSecond { get; init; }
 
-    /// <summary>Observations per second the hub applied in the window (its counters before and after).</summary>
+    /// <summary>Observations per second the hub stored while the window ran (its counters read at the start and the end).</summary>
     public required double AcceptedPerSecond { get; init; }
 
     public required RunTotals Totals { get; init; }
@@ -35,6 +35,9 @@ public sealed record LoadReport
     public required LatencySummary ObservationToScreen { get; init; }
 
     public required LiveStats Live { get; init; }
+
+    /// <summary>CPU time this process used (all of it: the generator shares the machine with the hub it measures).</summary>
+    public required double LoadGeneratorCpuSeconds { get; init; }
 
     /// <summary>Seconds spent after publishing stopped until the hub and screen had caught up (or the bound).</summary>
     public required double DrainSeconds { get; init; }

@@ -22,6 +22,7 @@ public static class ReportText
             $"  obs -> screen {Latency(r.ObservationToScreen)}",
             $"  live          {r.Live.Messages:N0} change messages, {r.Live.AssetUpdates:N0} asset updates, {r.Live.Resyncs} resyncs",
             $"  drain         {r.DrainSeconds:0.0} s, " + (r.CaughtUp ? "caught up" : "did NOT catch up"),
+            $"  loadgen CPU   {r.LoadGeneratorCpuSeconds:0.0} s",
             $"  errors        {r.Errors.Sum(e => e.Count)} (failed batches {t.FailedBatches}, duplicates {t.DuplicateBatches}, rejected envelopes {t.RejectedEnvelopes}, rejected items {t.RejectedItems}, seq gaps {t.SeqGaps}, unacknowledged {t.UnacknowledgedBatches}, not shown {t.NotShownOnScreen})",
         };
         lines.AddRange(r.Errors.Take(10).Select(e => $"    {e.Count,6} x [{e.Kind}] {e.Message}"));
