@@ -26,6 +26,10 @@ public sealed class SiteTraffic
         Beacons = beacons;
         GpsDevices = gpsDevices;
         Area = area;
+        AssetByTag = epcs.Select(e => (Key: TagKeys.ForEpc(e.Tag), e.AssetId))
+            .Concat(beacons.Select(b => (Key: b.Tag, b.AssetId)))
+            .Concat(gpsDevices.Select(d => (Key: TagKeys.ForDevice(d.Tag), d.AssetId)))
+            .ToDictionary(p => p.Key, p => p.AssetId, StringComparer.Ordinal);
     }
 
     public string SiteId { get; }
@@ -48,11 +52,7 @@ public sealed class SiteTraffic
     public GeoBounds? Area { get; }
 
     /// <summary>The asset id each tag key belongs to.</summary>
-    public IReadOnlyDictionary<string, string> AssetByTag =>
-        Epcs.Select(e => (TagKeys.ForEpc(e.Tag), e.AssetId))
-            .Concat(Beacons.Select(b => (b.Tag, b.AssetId)))
-            .Concat(GpsDevices.Select(d => (TagKeys.ForDevice(d.Tag), d.AssetId)))
-            .ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, string> AssetByTag { get; }
 
     /// <summary>Reads what a site offers; fails with a reason when the site is missing or has nothing to observe.</summary>
     public static SiteTraffic From(SiteDocument document, string siteId)
@@ -71,8 +71,9 @@ public sealed class SiteTraffic
             .Distinct()
             .ToArray();
         var assets = document.Assets.Where(a => a.Site == siteId).ToArray();
-        var epcs = TagsOf(assets, t => t.StartsWith(TagKeys.EpcPrefix, StringComparison.Ordinal), t => t[TagKeys.EpcPrefix.Length..]);
-        var beacons = TagsOf(assets, TagKeys.IsBleId, t => t);
+        // Lower case, as the hub normalises what it reads, so tags match the assets the screen shows.
+        var epcs = TagsOf(assets, t => t.StartsWith(TagKeys.EpcPrefix, StringComparison.Ordinal), t => t[TagKeys.EpcPrefix.Length..].ToLowerInvariant());
+        var beacons = TagsOf(assets, TagKeys.IsBleId, t => t.ToLowerInvariant());
         var vehicles = assets.Where(a => a.Kind == "vehicle").ToArray();
         var area = GeoBounds.Of(document, siteId);
         var gps = area is null ? [] : TagsOf(vehicles, t => t.StartsWith(TagKeys.DevicePrefix, StringComparison.Ordinal), t => t[TagKeys.DevicePrefix.Length..]);
