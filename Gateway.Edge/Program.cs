@@ -1,2 +1,3 @@
-Console.Error.WriteLine("TrackHub edge gateway: under construction");
-return 1;
+using TrackHub.Edge.Cli;
+
+return await EdgeCommandLine.InvokeAsync(args);

@@ -1,6 +1,7 @@
 using TrackHub.Hub.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+// The content root is the install folder (appsettings.json, wwwroot); data paths stay relative to the working directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddTrackHub();
 
 var app = builder.Build();

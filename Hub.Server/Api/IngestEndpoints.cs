@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using TrackHub.Hub.Persistence.Queries;
+using TrackHub.Hub.Pipeline;
 using TrackHub.Hub.Views;
 
 namespace TrackHub.Hub.Api;
@@ -34,6 +35,12 @@ internal static class IngestEndpoints
         return TypedResults.Ok(await ingest.DeadLettersAsync(code, paging, cancellationToken));
     }
 
-    private static async Task<Ok<IngestStats>> StatsAsync([FromServices] IngestQueries ingest, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await ingest.StatsAsync(cancellationToken));
+    private static async Task<Ok<IngestStatsView>> StatsAsync([FromServices] IngestQueries ingest, [FromServices] IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var stored = await ingest.StatsAsync(cancellationToken);
+
+        // The pipeline's own counters (duplicates, tolerated unknowns, seq gaps) exist only in a running hub.
+        var sinceStart = services.GetService<PipelineMetrics>()?.Snapshot();
+        return TypedResults.Ok(new IngestStatsView(stored.Batches, stored.Observations, stored.AcceptedObservations, stored.DeadLetters, stored.DeadLettersByCode, sinceStart));
+    }
 }

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
 using TrackHub.Hub.Api;
 using TrackHub.Hub.Health;
@@ -21,13 +19,8 @@ public static class HostingExtensions
         services.AddSingleton<IValidateOptions<HubOptions>, HubOptionsAttributeValidator>();
         services.AddSingleton<IValidateOptions<HubOptions>, HubOptionsValidator>();
         services.AddSingleton(TimeProvider.System);
-        services.ConfigureHttpJsonOptions(o =>
-        {
-            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
-        });
-        services.AddProblemDetails();
-        services.AddOpenApi();
 
+        services.AddTrackHubApi();
         services.AddTrackHubPersistence(builder.Configuration);
         services.AddTrackHubPipeline();
         services.AddTrackHubIngest(builder.Configuration);

@@ -8,10 +8,6 @@ public sealed class HubOptions
 {
     public const string SectionName = "Hub";
 
-    /// <summary>Where the hub keeps its files (the SQLite database by default). Relative paths are from the working directory.</summary>
-    [Required]
-    public string DataDirectory { get; set; } = "data";
-
     /// <summary>A configuration document imported at start when the database has none yet (the demo uses this).</summary>
     public string? SeedConfiguration { get; set; }
 

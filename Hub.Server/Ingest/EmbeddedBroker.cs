@@ -46,6 +46,16 @@ public sealed class EmbeddedBroker : IHostedService, IMqttPublisher, IAsyncDispo
             .Build();
         var server = new MqttServerFactory().CreateMqttServer(serverOptions);
         server.InterceptingPublishAsync += OnPublishAsync;
+        server.ValidatingConnectionAsync += e =>
+        {
+            // MQTT lets a client leave its id to the broker (many small devices and mosquitto_pub do).
+            if (string.IsNullOrEmpty(e.ClientId))
+            {
+                e.AssignedClientIdentifier = "auto-" + Guid.NewGuid().ToString("n");
+            }
+
+            return Task.CompletedTask;
+        };
         server.ClientConnectedAsync += e =>
         {
             IngestLog.ClientConnected(_logger, e.ClientId, e.RemoteEndPoint?.ToString() ?? "?");

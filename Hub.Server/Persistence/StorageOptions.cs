@@ -15,7 +15,7 @@ public sealed class StorageOptions
     /// <summary>Required for PostgreSQL; for SQLite it defaults to <c>trackhub.db</c> in <see cref="DataDirectory"/>.</summary>
     public string? ConnectionString { get; set; }
 
-    /// <summary>Where the default SQLite file lives; relative paths are taken from the content root.</summary>
+    /// <summary>Where the default SQLite file lives; relative paths are taken from the working directory.</summary>
     public string DataDirectory { get; set; } = ".trackhub";
 
     /// <summary>How long a SQLite writer waits for a lock before failing.</summary>

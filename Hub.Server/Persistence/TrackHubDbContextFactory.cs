@@ -28,7 +28,8 @@ public sealed class TrackHubDbContextFactory : IDbContextFactory<TrackHubDbConte
             return options.ConnectionString;
         }
 
-        var file = Path.Combine(Path.GetFullPath(options.DataDirectory, contentRoot), "trackhub.db");
+        // Relative to where the hub was started from, as a person typing a path expects (the content root is the install folder).
+        var file = Path.Combine(Path.GetFullPath(options.DataDirectory), "trackhub.db");
         return new SqliteConnectionStringBuilder { DataSource = file }.ToString();
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using TrackHub.Hub.Pipeline;
+using TrackHub.Shared.Contracts;
 
 namespace TrackHub.Hub.Realtime;
 
@@ -11,7 +12,8 @@ public static class RealtimeExtensions
     {
         services.AddSignalR().AddJsonProtocol(o =>
         {
-            o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+            o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+            o.PayloadSerializerOptions.Converters.Add(new UtcTimestampConverter());
             o.PayloadSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         });
         services.AddSingleton<LiveBroadcastQueue>();

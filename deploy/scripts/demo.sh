@@ -39,7 +39,7 @@ trap cleanup INT TERM EXIT
 say "Starting the hub on $url (MQTT on port $mqtt_port, data in ${data#$root/})"
 dotnet "$hub_dll" \
   --urls "$url" \
-  --Hub:DataDirectory="$data" \
+  --Storage:DataDirectory="$data" \
   --Hub:SeedConfiguration="$root/deploy/demo/site.json" \
   --Hub:Mqtt:Port="$mqtt_port" \
   >"$data/hub.log" 2>&1 &

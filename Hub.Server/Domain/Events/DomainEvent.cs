@@ -43,6 +43,7 @@ public sealed record AssetMoved : DomainEvent
 
     public required AssetLocation To { get; init; }
 
+    [JsonIgnore]
     public override string Type => "asset-moved";
 }
 
@@ -50,6 +51,7 @@ public sealed record GatePassed : DomainEvent
 {
     public required GatePassage Passage { get; init; }
 
+    [JsonIgnore]
     public override string Type => "gate-passage";
 }
 
@@ -59,6 +61,7 @@ public sealed record AssetCheckedIn : DomainEvent
 
     public Custodian? PreviousCustodian { get; init; }
 
+    [JsonIgnore]
     public override string Type => "checked-in";
 }
 
@@ -69,6 +72,7 @@ public sealed record AssetCheckedOut : DomainEvent
     /// <summary>Null when nobody was identified (a gate exception, settled by a person).</summary>
     public Custodian? Custodian { get; init; }
 
+    [JsonIgnore]
     public override string Type => "checked-out";
 }
 
@@ -80,6 +84,7 @@ public sealed record GeofenceEntered : DomainEvent
 
     public required double Lon { get; init; }
 
+    [JsonIgnore]
     public override string Type => "geofence-entered";
 }
 
@@ -91,6 +96,7 @@ public sealed record GeofenceExited : DomainEvent
 
     public required double Lon { get; init; }
 
+    [JsonIgnore]
     public override string Type => "geofence-exited";
 }
 
@@ -101,6 +107,7 @@ public sealed record RunHoursRecorded : DomainEvent
 
     public required string Source { get; init; }
 
+    [JsonIgnore]
     public override string Type => "run-hours";
 }
 
@@ -117,6 +124,7 @@ public sealed record RunHoursAnomaly : DomainEvent
 
     public required string Reason { get; init; }
 
+    [JsonIgnore]
     public override string Type => "run-hours-anomaly";
 }
 
@@ -130,6 +138,7 @@ public sealed record MaintenanceStatusChanged : DomainEvent
 
     public double Hours { get; init; }
 
+    [JsonIgnore]
     public override string Type => "maintenance-status";
 }
 
@@ -137,6 +146,7 @@ public sealed record WorkOrderRaised : DomainEvent
 {
     public required WorkOrder WorkOrder { get; init; }
 
+    [JsonIgnore]
     public override string Type => "work-order-raised";
 }
 
@@ -144,6 +154,7 @@ public sealed record UnknownTagSeen : DomainEvent
 {
     public required UnknownTag Tag { get; init; }
 
+    [JsonIgnore]
     public override string Type => "unknown-tag-seen";
 }
 
@@ -151,6 +162,7 @@ public sealed record TagAssigned : DomainEvent
 {
     public required string TagKey { get; init; }
 
+    [JsonIgnore]
     public override string Type => "tag-assigned";
 }
 
@@ -160,6 +172,7 @@ public sealed record GatewayWentOnline : DomainEvent
 
     public string? SoftwareVersion { get; init; }
 
+    [JsonIgnore]
     public override string Type => "gateway-online";
 }
 
@@ -167,5 +180,6 @@ public sealed record GatewayWentOffline : DomainEvent
 {
     public required string Gateway { get; init; }
 
+    [JsonIgnore]
     public override string Type => "gateway-offline";
 }

@@ -54,7 +54,10 @@ public sealed class GatewayRegistry
     {
         var previous = Get(gateway);
         var lastSeq = previous.Epoch == epoch && previous.LastSeq is { } s ? Math.Max(s, seq) : seq;
-        _gateways[gateway] = previous with { LastSeen = receivedAt, Epoch = epoch, LastSeq = lastSeq };
+
+        // A gateway that never sends a status (a third-party one) is online as long as it sends batches.
+        var online = previous.StatusChangedAt is null || previous.Online;
+        _gateways[gateway] = previous with { LastSeen = receivedAt, Epoch = epoch, LastSeq = lastSeq, Online = online };
         _dirty.Add(gateway);
     }
 

@@ -32,7 +32,7 @@ public sealed class ApiServer : IAsyncLifetime
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", ContentRootPath = _folder.FullName });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DataDirectory"] = "data" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DataDirectory"] = Path.Combine(_folder.FullName, "data") });
         builder.Services.AddTrackHubPersistence(builder.Configuration).AddTrackHubApi();
         builder.Services.AddSingleton<IPipelineCommands>(Commands);
         _app = builder.Build();

@@ -25,11 +25,11 @@ public sealed class StorageOptionsTests
     }
 
     [Fact]
-    public void Without_settings_the_store_is_trackhub_db_in_the_data_directory_under_the_content_root()
+    public void Without_settings_the_store_is_trackhub_db_in_the_data_directory_under_the_working_directory()
     {
         var connection = TrackHubDbContextFactory.SqliteConnectionString(new StorageOptions(), "/srv/trackhub");
 
-        Assert.Equal("Data Source=/srv/trackhub/.trackhub/trackhub.db", connection);
+        Assert.Equal($"Data Source={Path.Combine(Environment.CurrentDirectory, ".trackhub", "trackhub.db")}", connection);
     }
 
     private static IHost Host(Dictionary<string, string?> settings)

@@ -1,7 +1,7 @@
 using TrackHub.Hub.Persistence;
 using TrackHub.Hub.Pipeline.Dedupe;
 
-namespace TrackHub.Hub.Server.Tests.Pipeline;
+namespace TrackHub.Hub.Tests.Pipeline;
 
 public sealed class BatchDeduplicatorTests
 {
@@ -103,6 +103,7 @@ public sealed class BatchDeduplicatorTests
 
         var all = dedupe.All().Single();
 
-        Assert.Equal((10L, new long[] { 12, 14 }, 2L), (all.Watermark, all.AppliedAbove.ToArray(), all.Gaps));
+        Assert.Equal((10L, 2L), (all.Watermark, all.Gaps));
+        Assert.Equal([12L, 14L], all.AppliedAbove);
     }
 }

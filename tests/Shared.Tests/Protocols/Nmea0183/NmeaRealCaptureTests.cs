@@ -1,3 +1,4 @@
+using TrackHub.Testing.Captures;
 using System.Text;
 using System.Text.RegularExpressions;
 using TrackHub.Shared.Protocols.Nmea0183;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
-namespace TrackHub.Shared.Tests.Support;
+namespace TrackHub.Testing.Captures;
 
 /// <summary>
 /// Reads gpsd's regression answers (<c>*.log.chk</c>): the input sentences interleaved with the JSON gpsd emitted for

@@ -1,0 +1,73 @@
+using System.Net;
+using MQTTnet;
+using MQTTnet.Server;
+using TrackHub.Testing;
+
+namespace TrackHub.Edge.Tests.Support;
+
+/// <summary>
+/// An in-process MQTTnet broker on a loopback port. It can be stopped and a new one started on the same port (a
+/// broker restart loses everything it held in memory, retained messages included), and it can be told to lose
+/// messages it has accepted: PUBACK to the publisher, delivery to nobody — what a broker killed mid-flight does.
+/// </summary>
+public sealed class TestBroker : IAsyncDisposable
+{
+    private MqttServer? _server;
+
+    private TestBroker(int port) => Port = port;
+
+    public int Port { get; }
+
+    public string Url => $"mqtt://127.0.0.1:{Port}";
+
+    /// <summary>Return true to lose a published message after accepting it.</summary>
+    public Func<MqttApplicationMessage, bool>? Lose { get; set; }
+
+    public MqttServer Server => _server ?? throw new InvalidOperationException("the broker is stopped");
+
+    public static async Task<TestBroker> StartAsync(int? port = null)
+    {
+        var broker = new TestBroker(port ?? FreePort.Next());
+        await broker.StartAgainAsync();
+        return broker;
+    }
+
+    /// <summary>A new, empty broker on the same port.</summary>
+    public async Task StartAgainAsync()
+    {
+        var factory = new MqttServerFactory();
+        var options = factory.CreateServerOptionsBuilder()
+            .WithDefaultEndpoint()
+            .WithDefaultEndpointBoundIPAddress(IPAddress.Loopback)
+            .WithDefaultEndpointPort(Port)
+            .WithDefaultEndpointReuseAddress()
+            .Build();
+
+        // The default (250, drop oldest) silently discards messages for a slow subscriber; see DESIGN.md.
+        options.MaxPendingMessagesPerClient = 100_000;
+        var server = factory.CreateMqttServer(options);
+        server.InterceptingPublishAsync += e =>
+        {
+            if (Lose?.Invoke(e.ApplicationMessage) == true)
+            {
+                e.ProcessPublish = false;
+            }
+
+            return Task.CompletedTask;
+        };
+        await server.StartAsync();
+        _server = server;
+    }
+
+    public async Task StopAsync()
+    {
+        if (_server is { } server)
+        {
+            _server = null;
+            await server.StopAsync();
+            server.Dispose();
+        }
+    }
+
+    public async ValueTask DisposeAsync() => await StopAsync();
+}
