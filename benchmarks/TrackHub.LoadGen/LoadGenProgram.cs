@@ -50,7 +50,7 @@ public static class LoadGenProgram
             return options.Check && report.Problems.Count > 0 ? CheckFailed : 0;
         }
         catch (Exception ex) when (ex is TimeoutException or ArgumentException or InvalidDataException or IOException or HttpRequestException
-            or MQTTnet.Exceptions.MqttCommunicationException or OperationCanceledException)
+            or MQTTnet.Exceptions.MqttCommunicationException or Microsoft.AspNetCore.SignalR.HubException or OperationCanceledException)
         {
             Console.Error.WriteLine($"loadgen: {ex.Message}");
             return 1;
