@@ -1,0 +1,3 @@
+using TrackHub.LoadGen;
+
+return await LoadGenProgram.MainAsync(args);
