@@ -18,11 +18,23 @@ public sealed partial class MqttPublisher
             return;
         }
 
-        _ackReceived.Fire();
+        try
+        {
+            await ApplyAsync(e.ApplicationMessage);
+        }
+        finally
+        {
+            // After applying it: a connection waiting for the retained ack then starts from the right seq.
+            _ackReceived.Fire();
+        }
+    }
+
+    private async Task ApplyAsync(MqttApplicationMessage message)
+    {
         HubAck? ack;
         try
         {
-            var reader = new Utf8JsonReader(e.ApplicationMessage.Payload);
+            var reader = new Utf8JsonReader(message.Payload);
             ack = JsonSerializer.Deserialize(ref reader, WireJsonContext.Default.HubAck);
         }
         catch (JsonException ex)
