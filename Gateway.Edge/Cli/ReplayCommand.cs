@@ -61,7 +61,7 @@ internal static class ReplayCommand
             });
             builder.Services.AddSingleton(new ReplayRequest(paths.Count, !waitForHub, parse.InvocationConfiguration.Output));
             builder.Services.AddHostedService<ReplayWorker>();
-            return await EdgeHost.RunAsync(builder, error, cancellationToken);
+            return await EdgeHost.RunAsync(builder, error, parse.GetValue(verbose), cancellationToken);
         });
         return command;
     }

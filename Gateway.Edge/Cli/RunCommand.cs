@@ -24,18 +24,18 @@ internal static class RunCommand
         {
             var path = parse.GetRequiredValue(config).FullName;
             var error = parse.InvocationConfiguration.Error;
-            var builder = EdgeHost.CreateBuilder(parse.GetValue(verbose));
-            if (EdgeHost.AddConfigurationFile(builder, path) is { } problem)
+            if (EdgeHost.LoadConfigurationFile(path, out var problem) is not { } configuration)
             {
                 await error.WriteLineAsync(problem);
                 return ExitCodes.InvalidInput;
             }
 
+            var builder = EdgeHost.CreateBuilder(parse.GetValue(verbose));
             builder.Services.AddEdgeGateway()
-                .Bind(builder.Configuration, binder => binder.ErrorOnUnknownConfiguration = true)
+                .Bind(configuration, binder => binder.ErrorOnUnknownConfiguration = true)
                 .PostConfigure(options => EdgeConfigurationPaths.Resolve(options, Path.GetDirectoryName(path)!));
             builder.Services.AddHostedService<EdgeWorker>();
-            return await EdgeHost.RunAsync(builder, error, cancellationToken);
+            return await EdgeHost.RunAsync(builder, error, parse.GetValue(verbose), cancellationToken);
         });
         return command;
     }

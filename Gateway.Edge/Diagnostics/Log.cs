@@ -20,13 +20,16 @@ internal static partial class Log
     [LoggerMessage(104, LogLevel.Error, "{Source}: stopped on an error")]
     public static partial void SourceFailed(ILogger logger, string source, Exception exception);
 
+    [LoggerMessage(105, LogLevel.Error, "{Count} observations read but not stored: the outbox stayed full while stopping; file sources read them again next time, live ones lose them")]
+    public static partial void NotStoredAtShutdown(ILogger logger, int count);
+
     [LoggerMessage(200, LogLevel.Information, "Outbox {Path}: gateway {Gateway}, epoch {Epoch}, {Depth} batches held, last seq {LastSeq}, acknowledged through {AckedSeq}")]
     public static partial void OutboxOpened(ILogger logger, string path, string gateway, long epoch, int depth, long lastSeq, long ackedSeq);
 
     [LoggerMessage(201, LogLevel.Warning, "Outbox full ({Bytes} bytes in {Depth} batches): sources paused until the hub acknowledges")]
     public static partial void OutboxFull(ILogger logger, long bytes, int depth);
 
-    [LoggerMessage(300, LogLevel.Information, "Connected to {Broker} as {ClientId}; resending from seq {From}")]
+    [LoggerMessage(300, LogLevel.Information, "Connected to {Broker} as {ClientId}; publishing from seq {From} (everything the hub has not acknowledged)")]
     public static partial void Connected(ILogger logger, string broker, string clientId, long from);
 
     [LoggerMessage(301, LogLevel.Warning, "Broker {Broker} unreachable ({Reason}); retrying in {RetrySeconds:0.#} s")]

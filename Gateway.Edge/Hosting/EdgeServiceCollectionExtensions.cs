@@ -41,7 +41,7 @@ public static class EdgeServiceCollectionExtensions
         services.AddSingleton(sp => new EdgeIdentity(
             sp.GetRequiredService<IOptions<EdgeOptions>>().Value.Gateway,
             EdgeIdentity.CurrentVersion,
-            sp.GetRequiredService<TimeProvider>().GetUtcNow(),
+            StartedAt(sp.GetRequiredService<TimeProvider>()),
             [.. sp.GetRequiredService<IReadOnlyList<IObservationSource>>().Select(s => s.Name)]));
         services.AddSingleton(sp =>
         {
@@ -58,5 +58,12 @@ public static class EdgeServiceCollectionExtensions
             sp.GetRequiredService<EdgeMetrics>(),
             sp.GetRequiredService<ILogger<IngestPipeline>>()));
         return services.AddOptions<EdgeOptions>().ValidateOnStart();
+    }
+
+    /// <summary>Now, to the millisecond, as the contract writes timestamps.</summary>
+    private static DateTimeOffset StartedAt(TimeProvider time)
+    {
+        var now = time.GetUtcNow();
+        return new DateTimeOffset(now.UtcTicks - (now.UtcTicks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
     }
 }

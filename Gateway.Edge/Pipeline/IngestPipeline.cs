@@ -61,7 +61,18 @@ public sealed class IngestPipeline(
 
     private async ValueTask StoreAsync(IReadOnlyList<Observation> observations, IReadOnlyCollection<SourceCheckpoint> checkpoints, CancellationToken cancellationToken)
     {
-        var seq = await sink.AppendAsync(observations, checkpoints, cancellationToken);
+        long seq;
+        try
+        {
+            seq = await sink.AppendAsync(observations, checkpoints, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopping with a full outbox: say so loudly; the checkpoints did not advance past these.
+            Log.NotStoredAtShutdown(logger, observations.Count);
+            return;
+        }
+
         Stats.BatchStored(seq, observations.Count);
         metrics.BatchStored();
         metrics.ObservationsStored(observations.Count);

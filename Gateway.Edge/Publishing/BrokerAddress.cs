@@ -11,7 +11,7 @@ public sealed record BrokerAddress(string Host, int Port, bool UseTls, string? U
     public static bool TryParse(string? url, [NotNullWhen(true)] out BrokerAddress? address, [NotNullWhen(false)] out string? problem)
     {
         address = null;
-        if (string.IsNullOrWhiteSpace(url) || !Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        if (string.IsNullOrWhiteSpace(url) || !url.Contains("://", StringComparison.Ordinal) || !Uri.TryCreate(url, UriKind.Absolute, out var uri))
         {
             problem = $"'{url}' is not a URL; expected mqtt://host:port";
             return false;

@@ -133,6 +133,9 @@ public sealed partial class MqttPublisher : IAsyncDisposable
             catch (Exception ex)
             {
                 Log.ConnectionLost(_logger, _broker.ToString(), Describe(ex));
+
+                // A timed-out PUBACK leaves the connection up: drop it, so the next one starts clean and resends.
+                await DisconnectQuietlyAsync();
             }
 
             backoff = _options.ReconnectMin;
@@ -178,52 +181,6 @@ public sealed partial class MqttPublisher : IAsyncDisposable
         await SendAsync(lost, cancellationToken);
     }
 
-    private async Task OnMessageAsync(MqttApplicationMessageReceivedEventArgs e)
-    {
-        if (!string.Equals(e.ApplicationMessage.Topic, _ackTopic, StringComparison.Ordinal))
-        {
-            return;
-        }
-
-        _ackReceived.Fire();
-        HubAck? ack;
-        try
-        {
-            var reader = new Utf8JsonReader(e.ApplicationMessage.Payload);
-            ack = JsonSerializer.Deserialize(ref reader, WireJsonContext.Default.HubAck);
-        }
-        catch (JsonException ex)
-        {
-            Log.AckMalformed(_logger, _ackTopic, ex.Message);
-            return;
-        }
-
-        if (ack is null || ack.Version != WireContract.Version || !string.Equals(ack.Gateway, _identity.Gateway, StringComparison.Ordinal))
-        {
-            Log.AckMalformed(_logger, _ackTopic, ack is null ? "empty" : $"version {ack.Version}, gateway '{ack.Gateway}'");
-            return;
-        }
-
-        if (ack.Epoch != _outbox.Epoch)
-        {
-            Log.AckForOtherEpoch(_logger, ack.Epoch, _outbox.Epoch);
-            return;
-        }
-
-        if (ack.Sequence > _outbox.LastSequence)
-        {
-            Log.AckBeyondLast(_logger, ack.Sequence, ack.Epoch, _outbox.LastSequence);
-        }
-
-        var before = _outbox.AcknowledgedSequence;
-        var after = await _outbox.AcknowledgeAsync(ack.Sequence, CancellationToken.None);
-        if (after > before)
-        {
-            AckAdvanced();
-            Log.Acknowledged(_logger, after);
-        }
-    }
-
     private async Task PublishStatusAsync(bool online, CancellationToken cancellationToken)
     {
         var message = new MqttApplicationMessageBuilder()
@@ -264,9 +221,9 @@ public sealed partial class MqttPublisher : IAsyncDisposable
             using var grace = new CancellationTokenSource(OfflineGrace);
             await _client.DisconnectAsync(new MqttClientDisconnectOptions(), grace.Token);
         }
-        catch (Exception ex) when (ex is OperationCanceledException or MQTTnet.Exceptions.MqttCommunicationException)
+        catch (Exception)
         {
-            // the connection is gone either way
+            // best effort: the connection is gone either way
         }
     }
 

@@ -16,6 +16,7 @@ public sealed class DemoScenario
     public DemoScenario(SiteDocument site, SimulatorOptions options, DateTimeOffset start)
     {
         var demo = DemoSite.From(site);
+        start = new DateTimeOffset(start.UtcTicks - (start.UtcTicks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
         Start = start;
         SiteId = demo.SiteId;
         _timeline = new Timeline(start);

@@ -4,7 +4,9 @@ internal static class RandomExtensions
 {
     public static double Between(this Random random, double min, double max) => min + (random.NextDouble() * (max - min));
 
-    public static TimeSpan Seconds(this Random random, double min, double max) => TimeSpan.FromSeconds(random.Between(min, max));
+    /// <summary>A random span in whole milliseconds: readers and the wire contract work in milliseconds.</summary>
+    public static TimeSpan Seconds(this Random random, double min, double max) =>
+        TimeSpan.FromMilliseconds(Math.Round(random.Between(min, max) * 1000));
 
     /// <summary>Normally distributed noise (Box-Muller).</summary>
     public static double Gaussian(this Random random, double sigma)

@@ -28,10 +28,12 @@ public sealed class SimulatorSource(SiteDocument site, SimulatorOptions options,
                 yield return new SourceRecord(observation, null, emitted, emitted);
             }
 
+            // Whole milliseconds: a shorter delay completes at once, and on a clock that only moves when told to
+            // (a test's) that would spin without time ever reaching the next event.
             var wait = scenario.NextEventAt - time.GetUtcNow();
             if (wait > TimeSpan.Zero)
             {
-                await Task.Delay(wait, time, cancellationToken);
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(wait.TotalMilliseconds)), time, cancellationToken);
             }
         }
     }

@@ -83,11 +83,15 @@ public sealed class TestHub : IAsyncDisposable
     }
 
     /// <summary>Publishes an acknowledgement as the hub would (retained, QoS 1).</summary>
-    public async Task PublishAckAsync(HubAck ack)
+    public Task PublishAckAsync(HubAck ack) =>
+        PublishAckAsync(ack.Gateway, JsonSerializer.SerializeToUtf8Bytes(ack, WireJsonContext.Default.HubAck));
+
+    /// <summary>Publishes any payload on a gateway's ack topic (retained, QoS 1).</summary>
+    public async Task PublishAckAsync(string gateway, byte[] payload)
     {
         var message = new MqttApplicationMessageBuilder()
-            .WithTopic(Topics.Ack(ack.Gateway))
-            .WithPayload(JsonSerializer.SerializeToUtf8Bytes(ack, WireJsonContext.Default.HubAck))
+            .WithTopic(Topics.Ack(gateway))
+            .WithPayload(payload)
             .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
             .WithRetainFlag()
             .Build();
