@@ -18,10 +18,10 @@ hub_start() {
   hub_mqtt=$(free_port)
   while [ "$hub_mqtt" = "$hub_http" ]; do hub_mqtt=$(free_port); done
   mkdir -p "$dir"
-  # Hub:DataDirectory and Storage:DataDirectory both: the SQLite file follows the latter.
+
   (cd "$dir" && exec dotnet "$hub_dll" --urls "http://127.0.0.1:$hub_http" \
       --Hub:Mqtt:Port="$hub_mqtt" --Hub:Mqtt:BindAddress=127.0.0.1 \
-      --Hub:DataDirectory="$dir/data" --Storage:DataDirectory="$dir/data" \
+      --Storage:DataDirectory="$dir/data" \
       --Hub:SeedConfiguration="$root/deploy/demo/site.json" "$@") >"$dir/hub.log" 2>&1 &
   hub_pid=$!
 }

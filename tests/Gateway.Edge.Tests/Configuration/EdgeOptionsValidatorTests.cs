@@ -8,11 +8,11 @@ namespace TrackHub.Edge.Tests.Configuration;
 public sealed class EdgeOptionsValidatorTests
 {
     [Theory]
-    [InlineData("edge.sample.json")]
-    [InlineData("demo.json")]
-    public void The_shipped_configurations_bind_without_unknown_keys_and_are_valid(string file)
+    [InlineData("edge", "edge.sample.json")]
+    [InlineData("demo", "edge.json")]
+    public void The_shipped_configurations_bind_without_unknown_keys_and_are_valid(string folder, string file)
     {
-        var path = RepoPaths.InRepo("deploy", "edge", file);
+        var path = RepoPaths.InRepo("deploy", folder, file);
         var options = new ConfigurationBuilder().AddJsonFile(path).Build().Get<EdgeOptions>(b => b.ErrorOnUnknownConfiguration = true)!;
         EdgeConfigurationPaths.Resolve(options, Path.GetDirectoryName(path)!);
 
