@@ -8,7 +8,16 @@ public static class RepoPaths
     public static string Root => LazyRoot.Value;
 
     /// <summary>The real device captures; CI has <c>../shared</c> beside the checkout.</summary>
-    public static string RealData => Path.GetFullPath(Path.Combine(Root, "..", "shared", "realdata"));
+    public static string RealData
+    {
+        get
+        {
+            var path = Path.GetFullPath(Path.Combine(Root, "..", "shared", "realdata"));
+            return Directory.Exists(path)
+                ? path
+                : throw new DirectoryNotFoundException($"The real device captures are not at {path}: the tests expect the 'shared' folder beside the checkout (as CI has it).");
+        }
+    }
 
     public static string RealDataFile(params string[] parts) => Path.Combine([RealData, .. parts]);
 
