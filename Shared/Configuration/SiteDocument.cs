@@ -7,35 +7,39 @@ namespace TrackHub.Shared.Configuration;
 /// Everything is listed flat and refers to other items by id, so one document can be checked as a whole
 /// and imported in one step. <c>deploy/demo/site.json</c> is the worked example.
 /// </summary>
+/// <remarks>
+/// Optional members with a default are <c>set</c>, not <c>init</c>: the JSON source generator writes every init-only
+/// member when it builds the object, so a member the document leaves out would come out null instead of its default.
+/// </remarks>
 public sealed record SiteDocument
 {
     [JsonPropertyName("$schema")]
     public string? Schema { get; init; }
 
-    public int Version { get; init; } = 1;
+    public int Version { get; set; } = 1;
 
-    public IReadOnlyList<SiteDefinition> Sites { get; init; } = [];
+    public IReadOnlyList<SiteDefinition> Sites { get; set; } = [];
 
-    public IReadOnlyList<ZoneDefinition> Zones { get; init; } = [];
+    public IReadOnlyList<ZoneDefinition> Zones { get; set; } = [];
 
-    public IReadOnlyList<GeofenceDefinition> Geofences { get; init; } = [];
+    public IReadOnlyList<GeofenceDefinition> Geofences { get; set; } = [];
 
-    public IReadOnlyList<GatewayDefinition> Gateways { get; init; } = [];
+    public IReadOnlyList<GatewayDefinition> Gateways { get; set; } = [];
 
-    public IReadOnlyList<ReaderDefinition> Readers { get; init; } = [];
+    public IReadOnlyList<ReaderDefinition> Readers { get; set; } = [];
 
-    public IReadOnlyList<GateDefinition> Gates { get; init; } = [];
+    public IReadOnlyList<GateDefinition> Gates { get; set; } = [];
 
-    public IReadOnlyList<ReceiverDefinition> Receivers { get; init; } = [];
+    public IReadOnlyList<ReceiverDefinition> Receivers { get; set; } = [];
 
-    public IReadOnlyList<PersonDefinition> People { get; init; } = [];
+    public IReadOnlyList<PersonDefinition> People { get; set; } = [];
 
-    public IReadOnlyList<AssetDefinition> Assets { get; init; } = [];
+    public IReadOnlyList<AssetDefinition> Assets { get; set; } = [];
 
-    public IReadOnlyList<MaintenancePlanDefinition> MaintenancePlans { get; init; } = [];
+    public IReadOnlyList<MaintenancePlanDefinition> MaintenancePlans { get; set; } = [];
 
     /// <summary>Thresholds of the resolution rules; every value has a default.</summary>
-    public RulesDefinition Rules { get; init; } = new();
+    public RulesDefinition Rules { get; set; } = new();
 }
 
 /// <summary>A depot, building or job site. Times are stored in UTC and shown in <see cref="TimeZone"/> (IANA id).</summary>
@@ -71,10 +75,10 @@ public sealed record ZoneDefinition
     public required string Name { get; init; }
 
     /// <summary>yard, bay, room, gate, parking, outside, …</summary>
-    public string Kind { get; init; } = "area";
+    public string Kind { get; set; } = "area";
 
     /// <summary>Polygon vertices <c>[x, y]</c> on the site plan, metres.</summary>
-    public IReadOnlyList<double[]> Area { get; init; } = [];
+    public IReadOnlyList<double[]> Area { get; set; } = [];
 }
 
 /// <summary>
@@ -174,7 +178,7 @@ public sealed record PersonDefinition
 
     public string? Team { get; init; }
 
-    public IReadOnlyList<string> Tags { get; init; } = [];
+    public IReadOnlyList<string> Tags { get; set; } = [];
 }
 
 /// <summary>A tracked item: tool, machine, kit, PPE set, spare-part lot or vehicle (a vehicle can carry assets).</summary>
@@ -184,16 +188,16 @@ public sealed record AssetDefinition
 
     public required string Name { get; init; }
 
-    public string Category { get; init; } = "general";
+    public string Category { get; set; } = "general";
 
     /// <summary>tool, machine, vehicle, kit, ppe, part.</summary>
-    public string Kind { get; init; } = "tool";
+    public string Kind { get; set; } = "tool";
 
     /// <summary>Home site: where the asset belongs when nothing else is known.</summary>
     public string? Site { get; init; }
 
     /// <summary>Tag keys: <c>epc:{hex}</c>, BLE ids, <c>dev:{id}</c>.</summary>
-    public IReadOnlyList<string> Tags { get; init; } = [];
+    public IReadOnlyList<string> Tags { get; set; } = [];
 
     /// <summary>How run hours are counted: <c>engine</c> (hour counter), <c>ignition</c>, or null (the first that reports).</summary>
     public string? RunHours { get; init; }
@@ -207,31 +211,31 @@ public sealed record MaintenancePlanDefinition
     public required string Name { get; init; }
 
     /// <summary>The assets it applies to; with <see cref="Category"/>, also every asset of that category.</summary>
-    public IReadOnlyList<string> Assets { get; init; } = [];
+    public IReadOnlyList<string> Assets { get; set; } = [];
 
     public string? Category { get; init; }
 
     public double? EveryHours { get; init; }
 
     /// <summary>How many run hours before due the plan shows as due soon.</summary>
-    public double DueSoonHours { get; init; } = 10;
+    public double DueSoonHours { get; set; } = 10;
 }
 
 /// <summary>Thresholds of the resolution rules.</summary>
 public sealed record RulesDefinition
 {
     /// <summary>Longest time between a tag's outside and inside reads that still makes one passage.</summary>
-    public double GateWindowSeconds { get; init; } = 10;
+    public double GateWindowSeconds { get; set; } = 10;
 
     /// <summary>Tags passing the same gate in the same direction within this time form one passage.</summary>
-    public double GateGroupSeconds { get; init; } = 3;
+    public double GateGroupSeconds { get; set; } = 3;
 
     /// <summary>How much stronger (dB) another receiver must be before a beacon moves zone.</summary>
-    public double BleMarginDb { get; init; } = 6;
+    public double BleMarginDb { get; set; } = 6;
 
     /// <summary>Sightings older than this no longer count for the strongest receiver.</summary>
-    public double BleWindowSeconds { get; init; } = 15;
+    public double BleWindowSeconds { get; set; } = 15;
 
     /// <summary>No run hours are counted across a reporting gap longer than this.</summary>
-    public double IgnitionGapMinutes { get; init; } = 10;
+    public double IgnitionGapMinutes { get; set; } = 10;
 }

@@ -23,6 +23,32 @@ public sealed class SiteConfigSchemaTests
         Assert.Equal(120, document.Geofences.Single(g => g.Id == "customer-site-a").Circle!.Radius);
     }
 
+    [Theory]
+    [InlineData("samples", "visnjan-car.json")]
+    [InlineData("samples", "black-forest-van.json")]
+    public void The_sample_configurations_are_valid(string folder, string file)
+    {
+        var text = File.ReadAllText(RepoPaths.InRepo("deploy", folder, file));
+        var check = ContractSchemas.Check(ContractSchemas.SiteConfig, text);
+        var document = JsonSerializer.Deserialize(text, ConfigurationJsonContext.Default.SiteDocument)!;
+
+        Assert.True(check.IsValid, check.ToString());
+        Assert.Single(document.Assets, a => a.Tags.Any(t => t.StartsWith("dev:", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_document_that_leaves_optional_parts_out_reads_with_their_defaults()
+    {
+        const string text = """{"sites":[{"id":"a","name":"A","timeZone":"UTC"}],"assets":[{"id":"x","name":"X","tags":["epc:0a"]}]}""";
+
+        var document = JsonSerializer.Deserialize(text, ConfigurationJsonContext.Default.SiteDocument)!;
+
+        Assert.Equal(1, document.Version);
+        Assert.Empty(document.Zones);
+        Assert.Equal(10, document.Rules.GateWindowSeconds);
+        Assert.Equal(("tool", "general"), (document.Assets[0].Kind, document.Assets[0].Category));
+    }
+
     [Fact]
     public void A_document_with_every_property_set_is_valid_so_the_schema_knows_every_property()
     {
