@@ -82,7 +82,10 @@ export function offPlanGroups(site: SiteView, assets: ReadonlyMap<string, AssetV
       continue;
     }
     const location = asset.location;
-    if (asset.kind === "vehicle") {
+    if (asset.kind === "vehicle" && location?.site === site.id) {
+      // Parked inside the site's fence but in no zone: on site, not on the road.
+      add(`site:${site.id}`, `${site.name}, zone unknown`, 2, asset);
+    } else if (asset.kind === "vehicle") {
       add(`vehicle:${asset.id}`, asset.name, 0, null, asset);
     } else if (location?.vehicle) {
       const vehicle = assets.get(location.vehicle) ?? null;
