@@ -5,5 +5,5 @@ namespace TrackHub.Hub.Api;
 
 /// <summary>Request bodies the API reads itself; unknown properties are refused so a typo is not silently ignored.</summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
-[JsonSerializable(typeof(TagAssignment))]
+[JsonSerializable(typeof(AssignTagRequest))]
 internal sealed partial class ApiJsonContext : JsonSerializerContext;

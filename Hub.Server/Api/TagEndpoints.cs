@@ -16,7 +16,7 @@ internal static class TagEndpoints
         tags.MapGet("/unknown", UnknownAsync).WithName("ListUnknownTags").WithSummary("Tags seen that no asset or person owns, most recent first.");
         tags.MapPost("/{key}/assign", AssignAsync).WithName("AssignTag").WithCommandResponses()
             .WithSummary("Gives the tag to an asset, as a new configuration version.")
-            .WithJsonBody<TagAssignment>("The asset that gets the tag.");
+            .WithJsonBody<AssignTagRequest>("The asset that gets the tag.");
     }
 
     private static async Task<Ok<IReadOnlyList<UnknownTagView>>> UnknownAsync(string? site, [FromServices] UnknownTagQueries tags, CancellationToken cancellationToken) =>
@@ -29,7 +29,7 @@ internal static class TagEndpoints
             return ParameterErrors.Single("key", $"'{key}' is not a tag key (epc:…, ibeacon:…, eddystone:…, altbeacon:…, ruuvi:…, mac:…, eid:… or dev:…).");
         }
 
-        var (body, problem) = await JsonBody.ReadAsync(request, ApiJsonContext.Default.TagAssignment, cancellationToken);
+        var (body, problem) = await JsonBody.ReadAsync(request, ApiJsonContext.Default.AssignTagRequest, cancellationToken);
         if (problem is not null)
         {
             return problem;

@@ -58,6 +58,13 @@ public sealed class IngestOptions
     [Range(1, 100_000)]
     public int MaxGroupSize { get; set; } = 512;
 
+    /// <summary>
+    /// An observation stamped further ahead of the hub's clock than this is dead-lettered (<c>clock-skew</c>): a device
+    /// clock that runs ahead would otherwise drag every time-based decision with it.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan MaxClockSkew { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>How often the event clock advances without input (closes gate passages, etc.).</summary>
     [Range(typeof(TimeSpan), "00:00:00.050", "00:01:00")]
     public TimeSpan TickInterval { get; set; } = TimeSpan.FromSeconds(1);

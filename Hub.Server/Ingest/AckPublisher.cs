@@ -13,15 +13,17 @@ namespace TrackHub.Hub.Ingest;
 public sealed class AckPublisher : BackgroundService, IPipelineObserver
 {
     private readonly IMqttPublisher _publisher;
+    private readonly TimeProvider _time;
     private readonly ILogger<AckPublisher> _logger;
     private readonly Lock _lock = new();
     private readonly Dictionary<string, HubAck> _pending = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _latestEpoch = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _signal = new(0);
 
-    public AckPublisher(IMqttPublisher publisher, ILogger<AckPublisher> logger)
+    public AckPublisher(IMqttPublisher publisher, TimeProvider time, ILogger<AckPublisher> logger)
     {
         _publisher = publisher;
+        _time = time;
         _logger = logger;
     }
 
@@ -60,7 +62,7 @@ public sealed class AckPublisher : BackgroundService, IPipelineObserver
                     // The next commit of this gateway sends a newer watermark; the gateway resends meanwhile.
                     IngestLog.AckFailed(_logger, topic, ex.Message);
                     Requeue(ack);
-                    await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken);
+                    await Task.Delay(TimeSpan.FromSeconds(1), _time, stoppingToken);
                 }
             }
         }

@@ -21,6 +21,7 @@ public sealed class ExternalBrokerIngest : BackgroundService, IMqttPublisher
     private readonly TimeProvider _time;
     private readonly ILogger<ExternalBrokerIngest> _logger;
     private readonly IMqttClient _client;
+    private CancellationToken _stopping;
 
     public ExternalBrokerIngest(PipelineChannel channel, IOptions<HubOptions> options, TimeProvider time, ILogger<ExternalBrokerIngest> logger)
     {
@@ -57,13 +58,35 @@ public sealed class ExternalBrokerIngest : BackgroundService, IMqttPublisher
             .WithProtocolVersion(MQTTnet.Formatter.MqttProtocolVersion.V500)
             .WithCleanStart(false)
             .WithSessionExpiryInterval(7 * 24 * 3600)
-            .WithKeepAlivePeriod(TimeSpan.FromSeconds(15));
+            .WithKeepAlivePeriod(TimeSpan.FromSeconds(15))
+            // The broker keeps the rest: MQTTnet would otherwise buffer received messages beyond our bounded queue.
+            .WithReceiveMaximum(256);
         if (_options.Username is { Length: > 0 } user)
         {
             builder = builder.WithCredentials(user, _options.Password);
         }
 
         var clientOptions = builder.Build();
+        _stopping = stoppingToken;
+        try
+        {
+            await KeepConnectedAsync(clientOptions, stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            if (_client.IsConnected)
+            {
+                // A clean disconnect keeps the persistent session: what arrives meanwhile waits at the broker.
+                await _client.DisconnectAsync(new MqttClientDisconnectOptionsBuilder().Build(), CancellationToken.None);
+            }
+        }
+    }
+
+    private async Task KeepConnectedAsync(MqttClientOptions clientOptions, CancellationToken stoppingToken)
+    {
         var delay = TimeSpan.FromMilliseconds(250);
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -92,11 +115,6 @@ public sealed class ExternalBrokerIngest : BackgroundService, IMqttPublisher
 
             await Task.Delay(TimeSpan.FromSeconds(1), _time, stoppingToken);
         }
-
-        if (_client.IsConnected)
-        {
-            await _client.DisconnectAsync(new MqttClientDisconnectOptionsBuilder().Build(), CancellationToken.None);
-        }
     }
 
     private async Task OnMessageAsync(MqttApplicationMessageReceivedEventArgs e)
@@ -107,7 +125,8 @@ public sealed class ExternalBrokerIngest : BackgroundService, IMqttPublisher
             return;
         }
 
-        await _channel.WriteAsync(new MqttMessageItem(topic, e.ApplicationMessage.Payload.ToArray(), _time.GetUtcNow()), CancellationToken.None);
+        // Awaited before MQTTnet acknowledges the message: a full queue makes the broker wait.
+        await _channel.WriteAsync(new MqttMessageItem(topic, e.ApplicationMessage.Payload.ToArray(), _time.GetUtcNow()), _stopping);
     }
 
     private static string NormaliseUri(string url) =>

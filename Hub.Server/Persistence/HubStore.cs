@@ -64,6 +64,12 @@ public sealed partial class HubStore(
         };
     }
 
+    public async Task<bool> ContainsBatchAsync(string gateway, long epoch, long seq, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        return await db.Batches.AnyAsync(b => b.Gateway == gateway && b.Epoch == epoch && b.Seq == seq, cancellationToken);
+    }
+
     public async Task SaveAsync(PipelineCommit commit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(commit);

@@ -13,4 +13,7 @@ public interface IHubStore
     Task<HubSnapshot> LoadAsync(CancellationToken cancellationToken);
 
     Task SaveAsync(PipelineCommit commit, CancellationToken cancellationToken);
+
+    /// <summary>Whether a batch is stored: after a commit reported failed, this tells whether it committed after all.</summary>
+    Task<bool> ContainsBatchAsync(string gateway, long epoch, long seq, CancellationToken cancellationToken);
 }

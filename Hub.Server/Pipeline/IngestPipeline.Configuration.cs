@@ -1,5 +1,6 @@
 using System.Text.Json;
 using TrackHub.Domain;
+using TrackHub.Domain.Configuration;
 using TrackHub.Hub.Persistence;
 using TrackHub.Shared.Configuration;
 using TrackHub.Shared.Contracts;
@@ -31,15 +32,22 @@ public sealed partial class IngestPipeline
 
     private void AssignTag(string tagKey, string assetId, TaskCompletionSource<CommandResult> completion)
     {
-        var document = _engine.Model.Document;
-        var result = TagAssignment.Apply(document, tagKey, assetId, out var updated, out var asset);
-        if (!result.Succeeded || updated is null)
+        var outcome = TagAssignment.Assign(_engine.Model, tagKey, assetId);
+        var refused = outcome.Status switch
         {
-            completion.TrySetResult(result.Succeeded ? CommandResult.Ok(_configuration?.Version ?? 0) : result);
+            TagAssignmentStatus.AlreadyAssigned => CommandResult.Ok(_configuration?.Version ?? 0),
+            TagAssignmentStatus.InvalidTag => CommandResult.Invalid([outcome.Problem!]),
+            TagAssignmentStatus.UnknownAsset => CommandResult.NotFound(outcome.Problem!),
+            TagAssignmentStatus.OwnedByAnother => CommandResult.Conflict(outcome.Problem!),
+            _ => null,
+        };
+        if (refused is not null)
+        {
+            completion.TrySetResult(refused);
             return;
         }
 
-        var model = Compile(updated, out var errors);
+        var model = Compile(outcome.Document!, out var errors);
         if (model is null)
         {
             completion.TrySetResult(CommandResult.Invalid(errors));
@@ -54,7 +62,9 @@ public sealed partial class IngestPipeline
     /// <summary>Switches the engine to a new model; the group stores it as the next configuration version.</summary>
     private long ApplyConfiguration(SiteModel model, string note)
     {
-        var now = _time.GetUtcNow();
+        // A change made now takes effect at the event clock's now: in a replay of old captures, that is the stream's time.
+        var wall = _time.GetUtcNow();
+        var now = _clock.Now(wall) ?? wall;
         _engine.Reconfigure(model, now, _group.Decisions);
         foreach (var asset in _engine.Assets)
         {
@@ -62,7 +72,7 @@ public sealed partial class IngestPipeline
         }
 
         var version = (_configuration?.Version ?? 0) + 1;
-        _group.Configuration = new StoredConfiguration(version, now, model.Document, note);
+        _group.Configuration = new StoredConfiguration(version, wall, model.Document, note);
         PipelineLog.ConfigurationApplied(_logger, version, note);
         return version;
     }

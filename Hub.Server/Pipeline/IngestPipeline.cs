@@ -19,8 +19,6 @@ namespace TrackHub.Hub.Pipeline;
 /// </summary>
 public sealed partial class IngestPipeline : BackgroundService
 {
-    private static readonly TimeSpan MaxFutureForClock = TimeSpan.FromMinutes(5);
-
     private readonly PipelineChannel _channel;
     private readonly IHubStore _store;
     private readonly PipelineMetrics _metrics;
@@ -69,22 +67,29 @@ public sealed partial class IngestPipeline : BackgroundService
             throw;
         }
 
-        _ = RunTicksAsync(stoppingToken);
-        var reader = _channel.Reader;
-        var maxGroup = _options.Ingest.MaxGroupSize;
-        while (await reader.WaitToReadAsync(stoppingToken))
+        var ticks = RunTicksAsync(stoppingToken);
+        try
         {
-            while (_group.Items < maxGroup && reader.TryRead(out var item))
+            var reader = _channel.Reader;
+            var maxGroup = _options.Ingest.MaxGroupSize;
+            while (await reader.WaitToReadAsync(stoppingToken))
             {
-                _group.Items++;
-                if (Process(item))
+                while (_group.Items < maxGroup && reader.TryRead(out var item))
                 {
-                    break; // a configuration change is stored on its own, so each version is one commit
+                    _group.Items++;
+                    if (Process(item))
+                    {
+                        break; // a configuration change is stored on its own, so each version is one commit
+                    }
                 }
-            }
 
-            AdvanceClock();
-            await CommitAsync(stoppingToken);
+                AdvanceClock();
+                await CommitAsync(stoppingToken);
+            }
+        }
+        finally
+        {
+            await ticks;
         }
     }
 
@@ -189,24 +194,30 @@ public sealed partial class IngestPipeline : BackgroundService
 
         _metrics.Tolerated(read.UnknownTypes.Count, read.UnknownFieldCount);
 
-        // 3. Resolve: the domain engine decides, in the batch's order, with event time.
+        // 3. Resolve: the domain engine decides, in the batch's order, with event time. An item from a clock that runs
+        // ahead of ours is dead-lettered rather than allowed to drag the event clock into the future.
         var observations = batch.Observations;
         var wall = message.ReceivedAt;
+        var latest = wall + _options.Ingest.MaxClockSkew;
+        var applied = 0;
         for (var i = 0; i < observations.Count; i++)
         {
             var observation = observations[i];
             var index = read.SourceIndexes is { } indexes ? indexes[i] : i;
-            if (observation.Timestamp <= wall + MaxFutureForClock)
+            if (observation.Timestamp > latest)
             {
-                _clock.Observe(observation.Timestamp, wall);
+                DeadLetterItem(message, batch, FromTheFuture(observation, index, wall));
+                continue;
             }
 
+            _clock.Observe(observation.Timestamp, wall);
             _engine.Apply(observation, new ObservationRef(batch.Gateway, batch.Epoch, batch.Sequence, index), _group.Decisions);
+            applied++;
         }
 
         // 4. Keep the batch whole; it is stored with its effects in one transaction.
-        _group.Batches.Add(new StoredBatch(batch.Gateway, batch.Epoch, batch.Sequence, message.ReceivedAt, batch.Sent, read.ItemCount, observations.Count, message.Payload));
-        _metrics.BatchApplied(observations.Count);
+        _group.Batches.Add(new StoredBatch(batch.Gateway, batch.Epoch, batch.Sequence, message.ReceivedAt, batch.Sent, read.ItemCount, applied, message.Payload));
+        _metrics.BatchApplied(applied);
     }
 
     private void ProcessStatus(MqttMessageItem message, string topicGateway)
@@ -276,6 +287,15 @@ public sealed partial class IngestPipeline : BackgroundService
             Payload = System.Text.Encoding.UTF8.GetBytes(item.RawJson),
         });
     }
+
+    private ItemRejection FromTheFuture(Observation observation, int index, DateTimeOffset wall) =>
+        new(
+            index,
+            new Rejection(
+                RejectionCodes.ClockSkew,
+                $"'ts' {UtcTimestampConverter.Format(observation.Timestamp)} is {(observation.Timestamp - wall).TotalSeconds:F0} s ahead of the hub's clock " +
+                $"(more than Hub:Ingest:MaxClockSkew {_options.Ingest.MaxClockSkew}); check the device's clock"),
+            JsonSerializer.Serialize(observation, WireJsonContext.Default.Observation));
 
     private void AdvanceClock()
     {

@@ -26,6 +26,9 @@ internal static partial class PipelineLog
     [LoggerMessage(EventId = 1007, Level = LogLevel.Warning, Message = "{Gateway}/{Epoch}: {Count} batches were never received before the gateway gave them up")]
     public static partial void SeqGap(ILogger logger, string gateway, long epoch, long count);
 
+    [LoggerMessage(EventId = 1009, Level = LogLevel.Critical, Message = "Storage refused a group of {Batches} batches for good; they are dead-lettered whole and the engine is reloaded")]
+    public static partial void GroupRefused(ILogger logger, Exception exception, int batches);
+
     [LoggerMessage(EventId = 1008, Level = LogLevel.Error, Message = "Seed configuration {Path} could not be imported: {Errors}")]
     public static partial void SeedFailed(ILogger logger, string path, string errors);
 }

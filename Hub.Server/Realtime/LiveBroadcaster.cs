@@ -7,7 +7,7 @@ namespace TrackHub.Hub.Realtime;
 /// Sends queued changes to each site's group. Whatever has queued up while it was sending is merged into one batch
 /// per site (newest state per asset wins), so a busy hub sends fewer, larger messages instead of falling behind.
 /// </summary>
-public sealed class LiveBroadcaster(LiveBroadcastQueue queue, IHubContext<LiveHub> hub, TimeProvider time) : BackgroundService
+public sealed class LiveBroadcaster(LiveBroadcastQueue queue, IHubContext<LiveHub> hub, TimeProvider time, ILogger<LiveBroadcaster> logger) : BackgroundService
 {
     private static readonly TimeSpan MinInterval = TimeSpan.FromMilliseconds(50);
 
@@ -26,16 +26,24 @@ public sealed class LiveBroadcaster(LiveBroadcastQueue queue, IHubContext<LiveHu
                 pending.Add(item);
             }
 
-            if (queue.TakeOverflow() || pending.Any(p => p.IsResync))
+            try
             {
-                await hub.Clients.All.SendAsync("resync", stoppingToken);
-            }
-            else
-            {
-                foreach (var (site, batch) in MergePerSite(pending, _lastSent))
+                if (queue.TakeOverflow() || pending.Any(p => p.IsResync))
                 {
-                    await hub.Clients.Group(LiveHub.GroupOf(site)).SendAsync("changes", batch, stoppingToken);
+                    await hub.Clients.All.SendAsync("resync", stoppingToken);
                 }
+                else
+                {
+                    foreach (var (site, batch) in MergePerSite(pending, _lastSent))
+                    {
+                        await hub.Clients.Group(LiveHub.GroupOf(site)).SendAsync("changes", batch, stoppingToken);
+                    }
+                }
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                // A screen that missed this will see a gap in fromVersion and subscribe again; the hub goes on.
+                RealtimeLog.SendFailed(logger, ex);
             }
 
             await Task.Delay(MinInterval, time, stoppingToken);
@@ -55,9 +63,20 @@ public sealed class LiveBroadcaster(LiveBroadcastQueue queue, IHubContext<LiveHu
         }
 
         var merged = Merge(batches.Select(b => b.Batch!).ToArray());
+        var assetSites = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var (asset, sites) in batches.SelectMany(b => b.AssetSites))
+        {
+            if (!assetSites.TryGetValue(asset, out var set))
+            {
+                assetSites[asset] = set = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            set.UnionWith(sites);
+        }
+
         foreach (var site in batches.SelectMany(b => b.Sites).Distinct(StringComparer.Ordinal))
         {
-            var forSite = ForSite(merged, site);
+            var forSite = ForSite(merged, site, assetSites);
             if (forSite.IsEmpty)
             {
                 continue;
@@ -142,9 +161,12 @@ public sealed class LiveBroadcaster(LiveBroadcastQueue queue, IHubContext<LiveHu
             tracks.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<double[]>)kv.Value, StringComparer.Ordinal));
     }
 
-    private static ChangeBatch ForSite(ChangeBatch batch, string site) => batch with
+    private static ChangeBatch ForSite(ChangeBatch batch, string site, Dictionary<string, HashSet<string>> assetSites) => batch with
     {
-        Assets = [.. batch.Assets.Where(a => SiteFilter.Shows(a, site))],
+        Assets = [.. batch.Assets.Where(a => assetSites.TryGetValue(a.Id, out var sites) ? sites.Contains(site) : SiteFilter.Shows(a, site))],
         Passages = [.. batch.Passages.Where(p => p.Site == site)],
+        TrackPoints = batch.TrackPoints
+            .Where(kv => !assetSites.TryGetValue(kv.Key, out var sites) || sites.Contains(site))
+            .ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal),
     };
 }

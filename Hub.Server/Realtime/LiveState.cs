@@ -97,10 +97,13 @@ public sealed class LiveState : IPipelineObserver
 
             var layout = _layout!;
             var assets = new List<AssetView>(changes.Assets.Count);
+            var assetSites = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
             var trackPoints = new Dictionary<string, IReadOnlyList<double[]>>(StringComparer.Ordinal);
             foreach (var asset in changes.Assets)
             {
                 var view = AssetView.From(asset);
+                var before = _assets.GetValueOrDefault(asset.Id);
+                assetSites[asset.Id] = [.. layout.SiteIds.Where(site => SiteFilter.Shows(view, site) || (before is not null && SiteFilter.Shows(before, site)))];
                 _assets[asset.Id] = view;
                 assets.Add(view);
                 if (AddTrackPoint(asset) is { } point)
@@ -156,7 +159,7 @@ public sealed class LiveState : IPipelineObserver
             var gateways = gatewayIds.Select(GatewayViewOf).ToArray();
             _version++;
             var batch = new ChangeBatch(Instance, _version - 1, _version, assets, passages, workOrders, gateways, unknown, changes.RemovedUnknownTags, trackPoints);
-            _queue.Enqueue(changes.Model is not null ? LiveBroadcast.Resync() : LiveBroadcast.Changes(batch, layout.SiteIds));
+            _queue.Enqueue(changes.Model is not null ? LiveBroadcast.Resync() : LiveBroadcast.Changes(batch, layout.SiteIds, assetSites));
         }
     }
 
@@ -180,7 +183,9 @@ public sealed class LiveState : IPipelineObserver
                 [.. _workOrders.Values],
                 [.. _gateways.Keys.Select(GatewayViewOf)],
                 [.. _unknownTags.Values],
-                _tracks.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<double[]>)kv.Value.ToArray(), StringComparer.Ordinal));
+                _tracks
+                    .Where(kv => _assets.TryGetValue(kv.Key, out var a) && SiteFilter.Shows(a, siteId))
+                    .ToDictionary(kv => kv.Key, kv => (IReadOnlyList<double[]>)kv.Value.ToArray(), StringComparer.Ordinal));
         }
     }
 

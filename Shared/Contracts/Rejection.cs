@@ -17,4 +17,7 @@ public static class RejectionCodes
     public const string GatewayMismatch = "gateway-mismatch";
     public const string ItemMalformed = "item-malformed";
     public const string ItemInvalid = "item-invalid";
+
+    /// <summary>An item stamped further in the future than the receiver's clock allows: a device clock is wrong.</summary>
+    public const string ClockSkew = "clock-skew";
 }

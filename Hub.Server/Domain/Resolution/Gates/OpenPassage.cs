@@ -30,6 +30,14 @@ internal sealed class OpenPassage(GateDefinition gate, PassageDirection directio
 
     public IReadOnlyList<string> People => _people;
 
+    /// <summary>The earliest read of the passage in stream order, as <c>gateway.epoch.seq.index</c>.</summary>
+    private string FirstEvidence =>
+        _evidence.Count == 0
+            ? "none"
+            : _evidence.MinBy(e => (e.Epoch, e.Seq, e.Index)) is { } first
+                ? string.Create(CultureInfo.InvariantCulture, $"{first.Gateway}.{first.Epoch}.{first.Seq}.{first.Index}")
+                : "none";
+
     public bool Accepts(Crossing crossing, TimeSpan group) =>
         string.Equals(crossing.Gate.Id, Gate.Id, StringComparison.Ordinal) && crossing.Direction == Direction
         && crossing.CrossedAt >= FirstCrossedAt - group && crossing.CrossedAt <= LastCrossedAt + group;
@@ -66,7 +74,11 @@ internal sealed class OpenPassage(GateDefinition gate, PassageDirection directio
     public GatePassage ToPassage() => new()
     {
         // Deterministic: replaying the same reads gives the same passage id.
-        Id = string.Create(CultureInfo.InvariantCulture, $"{Gate.Id}-{Started.UtcDateTime:yyyyMMdd'T'HHmmss.fff'Z'}-{(Direction == PassageDirection.In ? "in" : "out")}"),
+        // Time and gate for people reading it; the first read's position in the stream makes it unique, even when a
+        // capture is replayed again under a new gateway epoch or two passages start in the same millisecond.
+        Id = string.Create(
+            CultureInfo.InvariantCulture,
+            $"{Gate.Id}-{Started.UtcDateTime:yyyyMMdd'T'HHmmss.fff'Z'}-{(Direction == PassageDirection.In ? "in" : "out")}-{FirstEvidence}"),
         GateId = Gate.Id,
         Site = Gate.Site,
         Direction = Direction,

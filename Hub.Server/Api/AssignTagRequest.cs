@@ -1,4 +1,4 @@
 namespace TrackHub.Hub.Api;
 
 /// <summary>Body of <c>POST /api/tags/{key}/assign</c>.</summary>
-public sealed record TagAssignment(string? AssetId);
+public sealed record AssignTagRequest(string? AssetId);
