@@ -1,7 +1,5 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.OpenApi;
-using TrackHub.Shared.Contracts;
+using TrackHub.Hub.Hosting;
 
 namespace TrackHub.Hub.Api;
 
@@ -27,11 +25,7 @@ public static class ApiServiceCollectionExtensions
 
             return Task.CompletedTask;
         }));
-        services.ConfigureHttpJsonOptions(o =>
-        {
-            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
-            o.SerializerOptions.Converters.Add(new UtcTimestampConverter());
-        });
+        services.ConfigureHttpJsonOptions(o => HubJson.Configure(o.SerializerOptions));
         return services;
     }
 }

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using TrackHub.Hub.Pipeline;
-using TrackHub.Shared.Contracts;
+using TrackHub.Hub.Hosting;
 
 namespace TrackHub.Hub.Realtime;
 
@@ -12,8 +12,7 @@ public static class RealtimeExtensions
     {
         services.AddSignalR().AddJsonProtocol(o =>
         {
-            o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
-            o.PayloadSerializerOptions.Converters.Add(new UtcTimestampConverter());
+            HubJson.Configure(o.PayloadSerializerOptions);
             o.PayloadSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         });
         services.AddSingleton<LiveBroadcastQueue>();

@@ -1,18 +1,12 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
-using TrackHub.Shared.Contracts;
+using TrackHub.Hub.Hosting;
 
 namespace TrackHub.Hub.Tests.Support;
 
-/// <summary>The hub's JSON conventions (camelCase, kebab-case enums, UTC times with a Z), for reading its answers.</summary>
+/// <summary>The hub's own JSON conventions, for reading its answers in tests.</summary>
 public static class ApiJson
 {
-    public static JsonSerializerOptions Options { get; } = Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web));
+    public static JsonSerializerOptions Options { get; } = HubJson.Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web));
 
-    public static JsonSerializerOptions Configure(JsonSerializerOptions options)
-    {
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
-        options.Converters.Add(new UtcTimestampConverter());
-        return options;
-    }
+    public static JsonSerializerOptions Configure(JsonSerializerOptions options) => HubJson.Configure(options);
 }
