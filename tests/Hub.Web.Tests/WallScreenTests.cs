@@ -80,6 +80,25 @@ public sealed class WallScreenTests : IAsyncLifetime
         await page.ScreenshotAsync(new() { Path = Path.Combine(RepoPaths.Root, "TestResults", "wall-screen.png") });
     }
 
+    [Fact]
+    public async Task A_tag_nobody_owns_is_listed_on_the_assets_page_and_assigning_it_there_gives_it_to_the_asset()
+    {
+        const string stray = "e2801160600002054cc2096f";
+        await PublishAsync([Read(DateTimeOffset.UtcNow, 2, stray, -61)]);
+        var page = await _browser.NewPageAsync(1280, 900);
+        await page.GotoAsync(new Uri(_hub.Http.BaseAddress!, "/assets.html").ToString());
+
+        var row = page.Locator($"tr.unknown-row[data-tag-key='epc:{stray}']");
+        await Assertions.Expect(row).ToHaveCountAsync(1, new() { Timeout = 15_000 });
+        await row.Locator(".assign-open").ClickAsync();
+        await row.Page.Locator(".assign-search").FillAsync("Welding");
+        await page.Locator(".assign-choice[data-asset-id='tool-037']").ClickAsync();
+
+        await Assertions.Expect(row).ToHaveCountAsync(0, new() { Timeout = 15_000 });
+        var asset = await _hub.GetJsonAsync("/api/assets/tool-037");
+        Assert.Contains($"epc:{stray}", asset.GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
+    }
+
     private async Task PublishPassageAsync(DateTimeOffset start, int from, int to, params string[] epcs)
     {
         Observation[] reads =
@@ -87,7 +106,12 @@ public sealed class WallScreenTests : IAsyncLifetime
             .. epcs.Select((e, i) => Read(start.AddMilliseconds(40 * i), from, e, -58)),
             .. epcs.Select((e, i) => Read(start.AddMilliseconds(900 + (40 * i)), to, e, -49)),
         ];
-        var batch = new ObsBatch { Gateway = "north-gate", Epoch = 1764748800000, Sequence = ++_seq, Oldest = 1, Sent = start, Observations = reads };
+        await PublishAsync(reads);
+    }
+
+    private async Task PublishAsync(IReadOnlyList<Observation> reads)
+    {
+        var batch = new ObsBatch { Gateway = "north-gate", Epoch = 1764748800000, Sequence = ++_seq, Oldest = 1, Sent = reads[0].Timestamp, Observations = reads };
         var message = new MqttApplicationMessageBuilder()
             .WithTopic(Topics.Observations("north-gate"))
             .WithPayload(JsonSerializer.SerializeToUtf8Bytes(batch, WireJsonContext.Default.ObsBatch))
