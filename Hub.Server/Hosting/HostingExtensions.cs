@@ -16,7 +16,6 @@ public static class HostingExtensions
     {
         var services = builder.Services;
         services.AddOptions<HubOptions>().BindConfiguration(HubOptions.SectionName).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<HubOptions>, HubOptionsAttributeValidator>();
         services.AddSingleton<IValidateOptions<HubOptions>, HubOptionsValidator>();
         services.AddSingleton(TimeProvider.System);
 
@@ -33,7 +32,6 @@ public static class HostingExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseTrackHubWebUi();
-        app.MapOpenApi();
         app.MapTrackHubHealth();
         app.MapTrackHubApi();
         app.MapTrackHubRealtime();

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Microsoft.Extensions.Options;
 
 namespace TrackHub.Hub.Hosting;
 
@@ -14,10 +12,8 @@ public sealed class HubOptions
     /// <summary>The folder of the built wall-screen UI (Hub.Web/dist). Default: <c>wwwroot</c> beside the binaries.</summary>
     public string? WebRoot { get; set; }
 
-    [ValidateObjectMembers]
     public MqttOptions Mqtt { get; set; } = new();
 
-    [ValidateObjectMembers]
     public IngestOptions Ingest { get; set; } = new();
 }
 
@@ -27,14 +23,15 @@ public sealed class MqttOptions
     public bool EmbeddedBroker { get; set; } = true;
 
     /// <summary>Embedded broker: TCP port (1883 by default).</summary>
-    [Range(1, 65535)]
     public int Port { get; set; } = 1883;
 
-    /// <summary>Embedded broker: the address to listen on.</summary>
-    public string BindAddress { get; set; } = "0.0.0.0";
+    /// <summary>
+    /// Embedded broker: the address to listen on. Loopback by default, as Mosquitto 2 does: the embedded broker has no
+    /// authentication yet, so opening it to gateways on the network (<c>0.0.0.0</c>) is a decision to make knowingly.
+    /// </summary>
+    public string BindAddress { get; set; } = "127.0.0.1";
 
     /// <summary>Embedded broker: how many messages may queue for one slow subscriber before it is disconnected.</summary>
-    [Range(1000, 10_000_000)]
     public int MaxPendingMessagesPerClient { get; set; } = 1_000_000;
 
     /// <summary>External broker, e.g. <c>mqtt://broker.example:1883</c>; required when <see cref="EmbeddedBroker"/> is false.</summary>
@@ -51,21 +48,17 @@ public sealed class MqttOptions
 public sealed class IngestOptions
 {
     /// <summary>MQTT messages waiting for the pipeline; when full, the broker is made to wait (nothing is dropped).</summary>
-    [Range(16, 1_000_000)]
     public int ChannelCapacity { get; set; } = 4096;
 
     /// <summary>Most messages applied and stored in one transaction.</summary>
-    [Range(1, 100_000)]
     public int MaxGroupSize { get; set; } = 512;
 
     /// <summary>
     /// An observation stamped further ahead of the hub's clock than this is dead-lettered (<c>clock-skew</c>): a device
     /// clock that runs ahead would otherwise drag every time-based decision with it.
     /// </summary>
-    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan MaxClockSkew { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>How often the event clock advances without input (closes gate passages, etc.).</summary>
-    [Range(typeof(TimeSpan), "00:00:00.050", "00:01:00")]
     public TimeSpan TickInterval { get; set; } = TimeSpan.FromSeconds(1);
 }

@@ -9,6 +9,13 @@ public sealed class HubOptionsValidator : IValidateOptions<HubOptions>
     {
         var failures = new List<string>();
         var mqtt = options.Mqtt;
+        var ingest = options.Ingest;
+        Range(failures, "Hub:Mqtt:Port", mqtt.Port, 1, 65535);
+        Range(failures, "Hub:Mqtt:MaxPendingMessagesPerClient", mqtt.MaxPendingMessagesPerClient, 1000, 10_000_000);
+        Range(failures, "Hub:Ingest:ChannelCapacity", ingest.ChannelCapacity, 16, 1_000_000);
+        Range(failures, "Hub:Ingest:MaxGroupSize", ingest.MaxGroupSize, 1, 100_000);
+        Range(failures, "Hub:Ingest:MaxClockSkew", ingest.MaxClockSkew, TimeSpan.FromSeconds(1), TimeSpan.FromDays(1));
+        Range(failures, "Hub:Ingest:TickInterval", ingest.TickInterval, TimeSpan.FromMilliseconds(50), TimeSpan.FromMinutes(1));
         if (!mqtt.EmbeddedBroker)
         {
             if (string.IsNullOrWhiteSpace(mqtt.BrokerUrl))
@@ -36,5 +43,14 @@ public sealed class HubOptionsValidator : IValidateOptions<HubOptions>
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void Range<T>(List<string> failures, string key, T value, T min, T max)
+        where T : IComparable<T>
+    {
+        if (value.CompareTo(min) < 0 || value.CompareTo(max) > 0)
+        {
+            failures.Add($"{key} is {value}; it must be between {min} and {max}.");
+        }
     }
 }

@@ -18,6 +18,7 @@ WORKDIR /app
 COPY --from=build /app .
 COPY deploy/demo/site.json /etc/trackhub/site.json
 ENV ASPNETCORE_URLS=http://0.0.0.0:5080 \
+    Hub__Mqtt__BindAddress=0.0.0.0 \
     Storage__DataDirectory=/var/lib/trackhub
 VOLUME /var/lib/trackhub
 EXPOSE 5080 1883

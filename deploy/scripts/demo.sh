@@ -27,14 +27,20 @@ if [ "$keep" -eq 0 ]; then rm -rf "$data"; fi
 mkdir -p "$data/edge"
 
 pids=()
-cleanup() {
-  trap - INT TERM EXIT
-  echo
-  say "Stopping"
+stop_all() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
 }
-trap cleanup INT TERM EXIT
+# Ctrl-C is the normal way to end the demo: stop both parts and exit quietly.
+on_interrupt() {
+  trap - INT TERM EXIT
+  echo
+  say "Stopping"
+  stop_all
+  exit 0
+}
+trap on_interrupt INT TERM
+trap stop_all EXIT
 
 say "Starting the hub on $url (MQTT on port $mqtt_port, data in ${data#$root/})"
 dotnet "$hub_dll" \
