@@ -35,6 +35,22 @@ public sealed class HubEndpointsTests : IAsyncLifetime
         Assert.Equal(["north-depot"], health.RootElement.GetProperty("sites").EnumerateArray().Select(s => s.GetString()));
     }
 
+    [Theory]
+    [InlineData("""{"sites":[{"id":"a","name":"A","timeZone":"UTC"}],"assets":[{"id":"x","nmae":"X"}]}""", "$.assets[0].nmae", "'nmae' is not a property here")]
+    [InlineData("""{"rules":{"gateWindowSeconds":"ten"}}""", "$.rules.gateWindowSeconds", "wrong type")]
+    [InlineData("""{"sites":[{"id":"a"}]}""", "$.sites[0]", "required properties are missing: 'name', 'timeZone'")]
+    public async Task A_configuration_a_person_mistyped_is_refused_in_the_words_of_the_document(string body, string path, string message)
+    {
+        using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+        using var response = await _hub.Http.PostAsync("/api/config", content, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Contains(JsonSerializer.Serialize(path), problem, StringComparison.Ordinal);
+        Assert.Contains(message, problem, StringComparison.Ordinal);
+        Assert.DoesNotContain("TrackHub.", problem, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task An_unknown_path_is_a_problem_details_404()
     {
