@@ -12,7 +12,10 @@ export TRACKHUB_CHROMIUM="${TRACKHUB_CHROMIUM:-/usr/bin/chromium}"
 
 build_web
 say "Web UI unit tests"
-(cd "$root/Hub.Web" && npm test --silent)
+(cd "$root/Hub.Web" && npm test --silent >"$root/.trackhub-web-tests.log" 2>&1) \
+  || { cat "$root/.trackhub-web-tests.log"; die "the web UI's unit tests failed (output above)"; }
+grep -E '^# (pass|fail) ' "$root/.trackhub-web-tests.log" | tr '\n' ' '; echo
+rm -f "$root/.trackhub-web-tests.log"
 
 build_dotnet
 
@@ -26,21 +29,33 @@ done
 
 results="$root/TestResults"
 rm -rf "$results"
-failed=0
+mkdir -p "$results"
+failed=()
+summary=()
 for project in tests/*.Tests/*.csproj; do
   name="$(basename "$project" .csproj)"
   say "Running $name"
+  log="$results/$name.log"
   if ! dotnet test "$root/$project" -c "$config" --no-build --nologo \
-      --logger "console;verbosity=minimal" --logger "trx;LogFileName=$name.trx" --results-directory "$results"; then
-    failed=1
+      --logger "console;verbosity=minimal" --logger "trx;LogFileName=$name.trx" --results-directory "$results" 2>&1 | tee "$log"; then
+    failed+=("$name")
   fi
+  summary+=("$({ grep -E '^(Passed|Failed)!' "$log" || echo "No result!"; } | tail -n 1 | sed -E 's/ - [^ ]+\.dll.*//')  $name")
+  # The names of the tests that failed, to repeat at the end.
+  { grep -E '^\s+Failed [A-Za-z]' "$log" || true; } | sed -E 's/^\s+Failed /    /; s/ \[[^]]*\]$//' >>"$results/failed-tests.txt"
 done
 
 say "Benchmark smoke run"
-if ! "$root/benchmarks/smoke.sh"; then failed=1; fi
+if ! "$root/benchmarks/smoke.sh"; then failed+=("benchmark smoke run"); fi
 
 elapsed=$(( $(date +%s) - started ))
-if [ "$failed" -ne 0 ]; then
-  die "tests failed after ${elapsed}s (results in ${results#$root/})"
+printf '\n'
+say "Summary"
+printf '  %s\n' "${summary[@]}"
+if [ ${#failed[@]} -ne 0 ]; then
+  if [ -s "$results/failed-tests.txt" ]; then
+    printf '\nFailed tests:\n'; cat "$results/failed-tests.txt"
+  fi
+  die "failed after ${elapsed}s: ${failed[*]} (logs and .trx files in ${results#$root/})"
 fi
 say "All tests passed in ${elapsed}s"
