@@ -36,6 +36,7 @@ public sealed partial class MqttPublisher : IAsyncDisposable
     private readonly Pulse _disconnected = new();
     private readonly Pulse _brokerAccepted = new();
     private readonly Pulse _ackReceived = new();
+    private readonly AckStallClock _stall;
     private readonly string _ackTopic;
     private readonly string _clientId;
     private long _acceptedSequence;
@@ -64,7 +65,7 @@ public sealed partial class MqttPublisher : IAsyncDisposable
         _logger = logger;
         _ackTopic = Topics.Ack(identity.Gateway);
         _clientId = "trackhub-edge-" + identity.Gateway;
-        _stallTimeout = options.AckTimeout;
+        _stall = new AckStallClock(options.AckTimeout, time);
         _client = new MqttClientFactory().CreateMqttClient();
         _client.ApplicationMessageReceivedAsync += OnMessageAsync;
         _client.DisconnectedAsync += _ =>
