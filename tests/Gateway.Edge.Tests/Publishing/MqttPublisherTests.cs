@@ -96,6 +96,21 @@ public sealed class MqttPublisherTests
     }
 
     [Fact]
+    public async Task Batches_the_hub_acknowledged_in_an_earlier_run_count_as_having_reached_the_broker()
+    {
+        await using var broker = await TestBroker.StartAsync();
+        await using var edge = PublishingEdge.Create(broker.Url);
+        await edge.AppendAsync(3);
+        await edge.Outbox.AcknowledgeAsync(3, TestContext.Current.CancellationToken); // as a run before this one left it
+
+        edge.Start();
+
+        // What 'replay --no-wait' waits for: it must not wait for a PUBACK of a batch that is never sent again.
+        await edge.Publisher.WaitForBrokerAsync(3, TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
+        Assert.Equal(0, edge.Publisher.BrokerAcceptedSequence);
+    }
+
+    [Fact]
     public async Task A_stalled_acknowledgement_makes_the_edge_resend_everything_after_it_in_order()
     {
         await using var broker = await TestBroker.StartAsync();
@@ -237,6 +252,43 @@ public sealed class MqttPublisherTests
         Assert.Equal((false, edge.Outbox.Epoch), (last.Online, last.Epoch));
         var retained = await broker.Server.GetRetainedMessageAsync(Topics.Status(edge.Gateway));
         Assert.Contains("\"online\":false", Encoding.UTF8.GetString(retained.Payload), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_stop_while_the_broker_has_not_yet_confirmed_the_subscription_still_says_offline()
+    {
+        await using var broker = await TestBroker.StartAsync();
+        await using var hub = await TestHub.ConnectAsync(broker.Url);
+        await using var edge = PublishingEdge.Create(broker.Url);
+        var subAckHeld = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        broker.BeforeSending = (client, packet) =>
+        {
+            if (client != "trackhub-edge-" + edge.Gateway || packet is not MQTTnet.Packets.MqttSubAckPacket)
+            {
+                return Task.CompletedTask;
+            }
+
+            subAckHeld.TrySetResult();
+            return release.Task;
+        };
+        edge.Start();
+        await subAckHeld.Task.WaitAsync(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
+
+        try
+        {
+            // MQTTnet reports the cancelled SUBSCRIBE as a timeout: that must not pass for a lost connection.
+            var stopping = edge.StopAsync();
+            await hub.WaitUntilAsync(h => h.Statuses.Any(s => !s.Online), "the offline status of a stop");
+            release.TrySetResult();
+            await stopping;
+        }
+        finally
+        {
+            release.TrySetResult();
+        }
+
+        Assert.Equal([true, false], hub.Statuses.Select(s => s.Online));
     }
 
     private static long SeqOf(System.Buffers.ReadOnlySequence<byte> payload) =>
