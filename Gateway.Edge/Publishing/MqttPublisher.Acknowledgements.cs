@@ -60,11 +60,11 @@ public sealed partial class MqttPublisher
             Log.AckBeyondLast(_logger, ack.Sequence, ack.Epoch, _outbox.LastSequence);
         }
 
+        // Deleting fires the outbox's acknowledgement pulse: that wakes the send loop, which restarts its stall clock.
         var before = _outbox.AcknowledgedSequence;
         var after = await _outbox.AcknowledgeAsync(ack.Sequence, CancellationToken.None);
         if (after > before)
         {
-            AckAdvanced();
             Log.Acknowledged(_logger, after);
         }
     }

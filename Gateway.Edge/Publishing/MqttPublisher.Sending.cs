@@ -15,15 +15,13 @@ public sealed partial class MqttPublisher
     private static readonly TimeSpan IdleWake = TimeSpan.FromMinutes(1);
 
     private long _highestSent;
-    private long _waitingSince;
-    private TimeSpan _stallTimeout;
 
     private async Task SendAsync(Task connectionLost, CancellationToken cancellationToken)
     {
         // After every (re)connect resend everything the hub has not acknowledged: the broker may have lost it.
         var next = _outbox.AcknowledgedSequence + 1;
         Log.Connected(_logger, _broker.ToString(), _clientId, next);
-        ResetAckClock();
+        _stall.Restart();
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -34,15 +32,17 @@ public sealed partial class MqttPublisher
 
             var wake = Task.WhenAny(_outbox.NextAppend, _outbox.NextAcknowledgement, connectionLost);
             var acked = _outbox.AcknowledgedSequence;
+            _stall.Observe(acked);
             next = Math.Max(next, acked + 1);
             var inFlight = next - 1 - acked;
-            var waited = _time.GetElapsedTime(Interlocked.Read(ref _waitingSince));
-            if (inFlight > 0 && waited >= _stallTimeout)
+
+            // Read once: the wait below must use the same value the stall check saw.
+            var remaining = _stall.Remaining;
+            if (inFlight > 0 && remaining == TimeSpan.Zero)
             {
-                Log.AckStalled(_logger, acked, waited.TotalSeconds, next - 1, acked + 1);
+                Log.AckStalled(_logger, acked, _stall.Waited.TotalSeconds, next - 1, acked + 1);
                 next = acked + 1;
-                _stallTimeout = Min(_stallTimeout * 2, _options.AckTimeout * 8);
-                Interlocked.Exchange(ref _waitingSince, _time.GetTimestamp());
+                _stall.BackOff();
                 continue;
             }
 
@@ -55,12 +55,17 @@ public sealed partial class MqttPublisher
                     if (inFlight == 0)
                     {
                         // Nothing was outstanding: the hub's clock starts with this send, not with its last ack.
-                        ResetAckClock();
+                        _stall.Restart();
                     }
 
                     foreach (var batch in batches)
                     {
-                        await PublishBatchAsync(batch, cancellationToken);
+                        // An acknowledgement that arrived while this chunk went out makes the rest of it redundant.
+                        if (batch.Sequence > _outbox.AcknowledgedSequence)
+                        {
+                            await PublishBatchAsync(batch, cancellationToken);
+                        }
+
                         next = batch.Sequence + 1;
                     }
 
@@ -68,8 +73,7 @@ public sealed partial class MqttPublisher
                 }
             }
 
-            var timeout = inFlight > 0 ? _stallTimeout - waited : IdleWake;
-            await Pulse.WaitAsync(wake, timeout, _time, cancellationToken);
+            await Pulse.WaitAsync(wake, inFlight > 0 ? remaining : IdleWake, _time, cancellationToken);
         }
     }
 
@@ -97,14 +101,6 @@ public sealed partial class MqttPublisher
         _brokerAccepted.Fire();
         _metrics.BatchPublished(resend);
     }
-
-    private void AckAdvanced()
-    {
-        _stallTimeout = _options.AckTimeout;
-        ResetAckClock();
-    }
-
-    private void ResetAckClock() => Interlocked.Exchange(ref _waitingSince, _time.GetTimestamp());
 
     private static void InterlockedMax(ref long location, long value)
     {

@@ -36,6 +36,7 @@ public sealed partial class MqttPublisher : IAsyncDisposable
     private readonly Pulse _disconnected = new();
     private readonly Pulse _brokerAccepted = new();
     private readonly Pulse _ackReceived = new();
+    private readonly AckStallClock _stall;
     private readonly string _ackTopic;
     private readonly string _clientId;
     private long _acceptedSequence;
@@ -64,7 +65,7 @@ public sealed partial class MqttPublisher : IAsyncDisposable
         _logger = logger;
         _ackTopic = Topics.Ack(identity.Gateway);
         _clientId = "trackhub-edge-" + identity.Gateway;
-        _stallTimeout = options.AckTimeout;
+        _stall = new AckStallClock(options.AckTimeout, time);
         _client = new MqttClientFactory().CreateMqttClient();
         _client.ApplicationMessageReceivedAsync += OnMessageAsync;
         _client.DisconnectedAsync += _ =>
@@ -88,7 +89,7 @@ public sealed partial class MqttPublisher : IAsyncDisposable
             {
                 await _client.ConnectAsync(BuildClientOptions(), cancellationToken);
             }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            catch (Exception) when (cancellationToken.IsCancellationRequested)
             {
                 break;
             }
@@ -113,8 +114,10 @@ public sealed partial class MqttPublisher : IAsyncDisposable
             {
                 await ServeConnectionAsync(cancellationToken);
             }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            catch (Exception) when (cancellationToken.IsCancellationRequested)
             {
+                // A stop, whatever MQTTnet made of the cancellation (a SUBSCRIBE or PUBLISH cancelled mid-flight surfaces
+                // as a timeout): the connection is still up, so say offline on it rather than disconnect as if lost.
                 break;
             }
             catch (BrokerRefusedException ex)
@@ -144,18 +147,23 @@ public sealed partial class MqttPublisher : IAsyncDisposable
         await GoOfflineAsync();
     }
 
-    /// <summary>Completes once the broker has accepted every batch up to <paramref name="sequence"/>.</summary>
+    /// <summary>
+    /// Completes once every batch up to <paramref name="sequence"/> has reached the broker: accepted (PUBACK) in this
+    /// process, or acknowledged by the hub — which only gets batches through a broker — perhaps in an earlier run.
+    /// Batches already acknowledged are never published again, so their PUBACK would never come.
+    /// </summary>
     public async Task WaitForBrokerAsync(long sequence, CancellationToken cancellationToken)
     {
         while (true)
         {
-            var next = _brokerAccepted.Next;
-            if (BrokerAcceptedSequence >= sequence)
+            var accepted = _brokerAccepted.Next;
+            var acknowledged = _outbox.NextAcknowledgement;
+            if (BrokerAcceptedSequence >= sequence || _outbox.AcknowledgedSequence >= sequence)
             {
                 return;
             }
 
-            await next.WaitAsync(cancellationToken);
+            await Task.WhenAny(accepted, acknowledged).WaitAsync(cancellationToken);
         }
     }
 
@@ -208,18 +216,20 @@ public sealed partial class MqttPublisher : IAsyncDisposable
         }
         catch (Exception ex) when (ex is OperationCanceledException or MQTTnet.Exceptions.MqttCommunicationException)
         {
-            // best effort: the broker's copy of the will covers the rest
+            // Not said: ask the broker to publish the will instead (MQTT 5 reason 0x04), which a normal disconnect suppresses.
+            await DisconnectQuietlyAsync(MqttClientDisconnectOptionsReason.DisconnectWithWillMessage);
+            return;
         }
 
         await DisconnectQuietlyAsync();
     }
 
-    private async Task DisconnectQuietlyAsync()
+    private async Task DisconnectQuietlyAsync(MqttClientDisconnectOptionsReason reason = MqttClientDisconnectOptionsReason.NormalDisconnection)
     {
         try
         {
             using var grace = new CancellationTokenSource(OfflineGrace);
-            await _client.DisconnectAsync(new MqttClientDisconnectOptions(), grace.Token);
+            await _client.DisconnectAsync(new MqttClientDisconnectOptions { Reason = reason }, grace.Token);
         }
         catch (Exception)
         {

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using TrackHub.Domain;
 using TrackHub.Domain.Model;
 using TrackHub.Hub.Persistence;
+using TrackHub.Hub.Pipeline.Dedupe;
 using TrackHub.Shared.Contracts;
 
 namespace TrackHub.Hub.Pipeline;
@@ -37,7 +38,7 @@ public sealed partial class IngestPipeline
             RemovedUnknownTags = decisions.RemovedUnknownTags.ToArray(),
             WorkOrders = decisions.ChangedWorkOrders.Values.ToArray(),
             Passages = decisions.Passages,
-            Streams = _dedupe.TakeChanged(),
+            Streams = _dedupe.TakeChanged().ToStored(),
             Gateways = _gateways.TakeChanged(),
             Configuration = _group.Configuration,
         };

@@ -9,6 +9,7 @@ using TrackHub.Hub.Pipeline.Dedupe;
 using TrackHub.Hub.Pipeline.Gateways;
 using TrackHub.Shared.Configuration;
 using TrackHub.Shared.Contracts;
+using TrackHub.Shared.Contracts.Acknowledgement;
 
 namespace TrackHub.Hub.Pipeline;
 
@@ -105,7 +106,7 @@ public sealed partial class IngestPipeline : BackgroundService
         _dedupe.Restore(snapshot.Streams);
         _gateways.Restore(snapshot.Gateways);
 
-        var streams = _dedupe.All().ToArray();
+        var streams = _dedupe.All().ToStored();
         var state = new PipelineStartState(model, _engine.Assets, _engine.RecentPassages, _engine.OpenWorkOrders, _engine.UnknownTags, _gateways.All, streams);
         foreach (var observer in _observers)
         {

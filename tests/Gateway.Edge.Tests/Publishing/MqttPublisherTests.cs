@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.Extensions.Time.Testing;
 using MQTTnet.Server;
 using TrackHub.Edge.Tests.Support;
 using TrackHub.Shared.Contracts;
@@ -7,6 +8,8 @@ namespace TrackHub.Edge.Tests.Publishing;
 
 public sealed class MqttPublisherTests
 {
+    private static readonly DateTimeOffset Start = new(2026, 12, 3, 10, 0, 0, TimeSpan.Zero);
+
     [Fact]
     public async Task Batches_reach_the_hub_in_seq_order_and_the_hubs_acknowledgement_empties_the_outbox()
     {
@@ -22,6 +25,7 @@ public sealed class MqttPublisherTests
         Assert.Equal(Enumerable.Range(1, 50).Select(n => (long)n), hub.Sequences);
         Assert.All(hub.Received, b => Assert.Equal((edge.Gateway, edge.Outbox.Epoch, 2), (b.Gateway, b.Epoch, b.Observations.Count)));
         Assert.Equal((0, 50L), (edge.Outbox.Depth, edge.Outbox.AcknowledgedSequence));
+        Assert.Equal(0, hub.Gaps); // no seq given up: every envelope's oldest was right
         var online = hub.Statuses.First();
         Assert.Equal((true, edge.Outbox.Epoch, "0.1.0-test"), (online.Online, online.Epoch, online.SoftwareVersion));
         Assert.Equal(["jsonl:test"], online.Sources);
@@ -44,6 +48,7 @@ public sealed class MqttPublisherTests
 
         await edge.DrainedAsync();
         Assert.Equal(Enumerable.Range(1, 25).Select(n => (long)n).ToHashSet(), hub.DistinctSequences);
+        Assert.Equal(0, hub.Gaps); // no seq given up: every envelope's oldest was right
         AssertInOrderPerConnection(hub.Sequences);
     }
 
@@ -66,6 +71,43 @@ public sealed class MqttPublisherTests
 
         await edge.DrainedAsync();
         Assert.Equal(Enumerable.Range(1, 8).Select(n => (long)n).ToHashSet(), hub.DistinctSequences);
+        Assert.Equal(0, hub.Gaps); // no seq given up: every envelope's oldest was right
+    }
+
+    [Fact]
+    public async Task A_hub_that_lost_its_state_acknowledges_the_batches_the_edge_still_holds()
+    {
+        await using var broker = await TestBroker.StartAsync();
+        await using var edge = PublishingEdge.Create(broker.Url);
+        await using (var before = await TestHub.ConnectAsync(broker.Url))
+        {
+            edge.Start();
+            await edge.AppendAsync(5);
+            await edge.DrainedAsync();
+        }
+
+        // A hub restored without this gateway's stream: it never saw 1-5, and the edge no longer holds them.
+        await using var hub = await TestHub.ConnectAsync(broker.Url);
+        await edge.AppendAsync(3);
+
+        await edge.DrainedAsync(); // the envelope's 'oldest' tells the hub not to wait for 1-5
+        Assert.Equal([6L, 7L, 8L], hub.Sequences.Order());
+        Assert.Equal(0, hub.Gaps);
+    }
+
+    [Fact]
+    public async Task Batches_the_hub_acknowledged_in_an_earlier_run_count_as_having_reached_the_broker()
+    {
+        await using var broker = await TestBroker.StartAsync();
+        await using var edge = PublishingEdge.Create(broker.Url);
+        await edge.AppendAsync(3);
+        await edge.Outbox.AcknowledgeAsync(3, TestContext.Current.CancellationToken); // as a run before this one left it
+
+        edge.Start();
+
+        // What 'replay --no-wait' waits for: it must not wait for a PUBACK of a batch that is never sent again.
+        await edge.Publisher.WaitForBrokerAsync(3, TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
+        Assert.Equal(0, edge.Publisher.BrokerAcceptedSequence);
     }
 
     [Fact]
@@ -86,6 +128,7 @@ public sealed class MqttPublisherTests
         var resendStart = sequences.IndexOf(3);
         Assert.Equal([3L, 4L, 5L, 6L], sequences.Skip(resendStart).Take(4)); // resent in order after the ack (2)
         Assert.Contains(5L, sequences.Take(resendStart)); // 5 and 6 had arrived before: the hub dedupes
+        Assert.Equal(0, hub.Gaps); // no seq given up: every envelope's oldest was right
     }
 
     [Fact]
@@ -114,7 +157,9 @@ public sealed class MqttPublisherTests
         await using var broker = await TestBroker.StartAsync();
         await using var hub = await TestHub.ConnectAsync(broker.Url);
         hub.Acknowledge = false;
-        await using var edge = PublishingEdge.Create(broker.Url);
+
+        // The publisher's clock never moves: it sends only once the retained ack has come, however slow this machine is.
+        await using var edge = PublishingEdge.Create(broker.Url, time: new FakeTimeProvider(Start));
         await edge.AppendAsync(5);
         await hub.PublishAckAsync(new HubAck { Gateway = edge.Gateway, Epoch = edge.Outbox.Epoch, Sequence = 3 });
 
@@ -123,6 +168,49 @@ public sealed class MqttPublisherTests
         await hub.WaitUntilAsync(h => h.Sequences.Count >= 2, "the batches after the retained ack");
         Assert.Equal([4L, 5L], hub.Sequences.Take(2));
         Assert.Equal((3L, 2), (edge.Outbox.AcknowledgedSequence, edge.Outbox.Depth));
+    }
+
+    [Fact]
+    public async Task Without_a_retained_acknowledgement_the_edge_waits_one_second_for_it_and_then_sends_everything()
+    {
+        await using var broker = await TestBroker.StartAsync();
+        await using var hub = await TestHub.ConnectAsync(broker.Url);
+        var time = new SignalingTimeProvider(Start);
+        await using var edge = PublishingEdge.Create(broker.Url, time: time);
+        await edge.AppendAsync(3);
+
+        edge.Start();
+        Assert.Equal(TimeSpan.FromSeconds(1), await time.NextTimerAsync());
+        Assert.Empty(hub.Sequences);
+        time.Advance(TimeSpan.FromSeconds(1));
+
+        await edge.DrainedAsync();
+        Assert.Equal([1L, 2L, 3L], hub.Sequences);
+    }
+
+    [Fact]
+    public async Task Each_stall_doubles_the_wait_before_the_next_resend_and_an_advancing_acknowledgement_restores_it()
+    {
+        await using var broker = await TestBroker.StartAsync();
+        await using var hub = await TestHub.ConnectAsync(broker.Url);
+        hub.Acknowledge = false;
+        var time = new SignalingTimeProvider(Start);
+        await using var edge = PublishingEdge.Create(broker.Url, window: 4, ackTimeoutSeconds: 10, time: time);
+        await edge.AppendAsync(6);
+        edge.Start();
+        Assert.Equal(TimeSpan.FromSeconds(1), await time.NextTimerAsync()); // no retained ack on a new broker
+        time.Advance(TimeSpan.FromSeconds(1));
+
+        Assert.Equal(TimeSpan.FromSeconds(10), await time.NextTimerAsync()); // 1-4 sent, the window is full
+        time.Advance(TimeSpan.FromSeconds(10));
+        Assert.Equal(TimeSpan.FromSeconds(20), await time.NextTimerAsync()); // 1-4 resent
+        await hub.WaitUntilAsync(h => h.Sequences.Count == 8, "the window sent twice");
+
+        await hub.PublishAckAsync(new HubAck { Gateway = edge.Gateway, Epoch = edge.Outbox.Epoch, Sequence = 2 });
+        Assert.Equal(TimeSpan.FromSeconds(10), await time.NextTimerAsync()); // 5 and 6 sent
+        await hub.WaitUntilAsync(h => h.Sequences.Contains(6), "the batches the acknowledgement made room for");
+        Assert.Equal([1L, 2L, 3L, 4L, 1L, 2L, 3L, 4L, 5L, 6L], hub.Sequences);
+        Assert.Equal(0, hub.Gaps);
     }
 
     [Fact]
@@ -164,6 +252,43 @@ public sealed class MqttPublisherTests
         Assert.Equal((false, edge.Outbox.Epoch), (last.Online, last.Epoch));
         var retained = await broker.Server.GetRetainedMessageAsync(Topics.Status(edge.Gateway));
         Assert.Contains("\"online\":false", Encoding.UTF8.GetString(retained.Payload), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_stop_while_the_broker_has_not_yet_confirmed_the_subscription_still_says_offline()
+    {
+        await using var broker = await TestBroker.StartAsync();
+        await using var hub = await TestHub.ConnectAsync(broker.Url);
+        await using var edge = PublishingEdge.Create(broker.Url);
+        var subAckHeld = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        broker.BeforeSending = (client, packet) =>
+        {
+            if (client != "trackhub-edge-" + edge.Gateway || packet is not MQTTnet.Packets.MqttSubAckPacket)
+            {
+                return Task.CompletedTask;
+            }
+
+            subAckHeld.TrySetResult();
+            return release.Task;
+        };
+        edge.Start();
+        await subAckHeld.Task.WaitAsync(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
+
+        try
+        {
+            // MQTTnet reports the cancelled SUBSCRIBE as a timeout: that must not pass for a lost connection.
+            var stopping = edge.StopAsync();
+            await hub.WaitUntilAsync(h => h.Statuses.Any(s => !s.Online), "the offline status of a stop");
+            release.TrySetResult();
+            await stopping;
+        }
+        finally
+        {
+            release.TrySetResult();
+        }
+
+        Assert.Equal([true, false], hub.Statuses.Select(s => s.Online));
     }
 
     private static long SeqOf(System.Buffers.ReadOnlySequence<byte> payload) =>

@@ -12,16 +12,16 @@ public sealed class PublishingEdge : IAsyncDisposable
     private int _next;
     private Task? _run;
 
-    private PublishingEdge(string gateway, string brokerUrl, PublisherOptions options)
+    private PublishingEdge(string gateway, string brokerUrl, PublisherOptions options, TimeProvider time)
     {
         Gateway = gateway;
-        Outbox = SqliteOutbox.Open(_dir.Path, gateway, new OutboxOptions(), TimeProvider.System);
+        Outbox = SqliteOutbox.Open(_dir.Path, gateway, new OutboxOptions(), time);
         Publisher = new MqttPublisher(
             Outbox,
-            new EdgeIdentity(gateway, "0.1.0-test", DateTimeOffset.UtcNow, ["jsonl:test"]),
+            new EdgeIdentity(gateway, "0.1.0-test", time.GetUtcNow(), ["jsonl:test"]),
             new BrokerOptions { Url = brokerUrl },
             options,
-            TimeProvider.System,
+            time,
             TestMetrics.Create(),
             NullLogger<MqttPublisher>.Instance);
     }
@@ -32,14 +32,19 @@ public sealed class PublishingEdge : IAsyncDisposable
 
     public MqttPublisher Publisher { get; }
 
-    public static PublishingEdge Create(string brokerUrl, string gateway = "gw-test", int window = 256, double ackTimeoutSeconds = 15) =>
+    /// <param name="time">
+    /// The publisher's clock (default: the system's). With a fake one that the test does not advance, the wait for the
+    /// retained acknowledgement, the stall timeout and reconnect backoff never run out on their own.
+    /// </param>
+    public static PublishingEdge Create(
+        string brokerUrl, string gateway = "gw-test", int window = 256, double ackTimeoutSeconds = 15, TimeProvider? time = null) =>
         new(gateway, brokerUrl, new PublisherOptions
         {
             Window = window,
             AckTimeoutSeconds = ackTimeoutSeconds,
             ReconnectMinSeconds = 0.05,
             ReconnectMaxSeconds = 0.2,
-        });
+        }, time ?? TimeProvider.System);
 
     public void Start() => _run = Publisher.RunAsync(_stop.Token);
 

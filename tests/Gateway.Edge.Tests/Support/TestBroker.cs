@@ -1,5 +1,6 @@
 using System.Net;
 using MQTTnet;
+using MQTTnet.Packets;
 using MQTTnet.Server;
 using TrackHub.Testing;
 
@@ -22,6 +23,12 @@ public sealed class TestBroker : IAsyncDisposable
 
     /// <summary>Return true to lose a published message after accepting it.</summary>
     public Func<MqttApplicationMessage, bool>? Lose { get; set; }
+
+    /// <summary>
+    /// Runs before the broker sends a packet to a client (by client id); that client's outgoing packets wait until the
+    /// returned task completes, while what the client sends is still processed — a broker slow to answer.
+    /// </summary>
+    public Func<string, MqttPacket, Task>? BeforeSending { get; set; }
 
     public MqttServer Server => _server ?? throw new InvalidOperationException("the broker is stopped");
 
@@ -55,6 +62,7 @@ public sealed class TestBroker : IAsyncDisposable
 
             return Task.CompletedTask;
         };
+        server.InterceptingOutboundPacketAsync += e => BeforeSending?.Invoke(e.ClientId, e.Packet) ?? Task.CompletedTask;
         await server.StartAsync();
         _server = server;
     }

@@ -3,13 +3,14 @@ using System.Threading.Channels;
 using MQTTnet;
 using MQTTnet.Protocol;
 using TrackHub.Shared.Contracts;
+using TrackHub.Shared.Contracts.Acknowledgement;
 
 namespace TrackHub.Edge.Tests.Support;
 
 /// <summary>
 /// A small stand-in for the hub: subscribes to every gateway's batches and status, records each <c>(epoch, seq)</c> in
-/// arrival order and, like the real hub, acknowledges (retained, QoS 1) the highest seq up to which it has seen every
-/// batch of the epoch — a gap holds the acknowledgement back.
+/// arrival order and acknowledges (retained, QoS 1) by the hub's own rules — the <see cref="BatchDeduplicator"/> the hub
+/// runs, <c>oldest</c> included — so a wrong <c>oldest</c> or a resend the hub would drop shows up here as it would there.
 /// </summary>
 public sealed class TestHub : IAsyncDisposable
 {
@@ -18,10 +19,11 @@ public sealed class TestHub : IAsyncDisposable
     private readonly Lock _lock = new();
     private readonly List<ObsBatch> _received = [];
     private readonly List<GatewayStatus> _statuses = [];
-    private readonly Dictionary<(string Gateway, long Epoch), SortedSet<long>> _seen = [];
+    private readonly BatchDeduplicator _dedupe = new();
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task? _acking;
     private string _brokerUrl = string.Empty;
+    private long _gaps;
 
     /// <summary>When false the hub receives but does not acknowledge.</summary>
     public bool Acknowledge { get; set; } = true;
@@ -49,6 +51,18 @@ public sealed class TestHub : IAsyncDisposable
     }
 
     public IReadOnlyList<long> Sequences => [.. Received.Select(b => b.Sequence)];
+
+    /// <summary>Seqs the hub's rules gave up as lost because an envelope's <c>oldest</c> passed them before they arrived.</summary>
+    public long Gaps
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _gaps;
+            }
+        }
+    }
 
     public IReadOnlySet<long> DistinctSequences => Sequences.ToHashSet();
 
@@ -164,18 +178,13 @@ public sealed class TestHub : IAsyncDisposable
                 Assert.Empty(read.RejectedItems);
                 var batch = read.Batch!;
                 _received.Add(batch);
-                var seen = _seen.TryGetValue((gateway, batch.Epoch), out var s) ? s : _seen[(gateway, batch.Epoch)] = [];
-                seen.Add(batch.Sequence);
-                var contiguous = 0L;
-                while (seen.Contains(contiguous + 1))
+                _gaps += _dedupe.Admit(gateway, batch.Epoch, batch.Sequence, batch.Oldest).NewGaps;
+                if (Acknowledge)
                 {
-                    contiguous++;
-                }
-
-                if (Acknowledge && contiguous > 0)
-                {
+                    // Like the hub after each commit, duplicates included: the watermark, whatever it is now.
                     // Not from inside this callback: a QoS 1 publish here would wait for a PUBACK this loop must read.
-                    _acks.Writer.TryWrite(new HubAck { Gateway = gateway, Epoch = batch.Epoch, Sequence = contiguous });
+                    var watermark = _dedupe.Watermark(gateway, batch.Epoch);
+                    _acks.Writer.TryWrite(new HubAck { Gateway = gateway, Epoch = batch.Epoch, Sequence = watermark });
                 }
             }
 

@@ -1,11 +1,11 @@
-namespace TrackHub.Hub.Pipeline.Dedupe;
+namespace TrackHub.Shared.Contracts.Acknowledgement;
 
-/// <summary>The dedupe state of one gateway epoch.</summary>
-internal sealed class StreamState
+/// <summary>The mutable dedupe state of one gateway epoch, owned by <see cref="BatchDeduplicator"/>.</summary>
+internal sealed class StreamProgress
 {
     private readonly SortedSet<long> _above;
 
-    public StreamState(long watermark, IEnumerable<long> appliedAbove, long gaps)
+    public StreamProgress(long watermark, IEnumerable<long> appliedAbove, long gaps)
     {
         Watermark = watermark;
         Gaps = gaps;

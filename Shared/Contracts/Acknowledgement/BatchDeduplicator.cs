@@ -1,24 +1,24 @@
-using TrackHub.Hub.Persistence;
-
-namespace TrackHub.Hub.Pipeline.Dedupe;
+namespace TrackHub.Shared.Contracts.Acknowledgement;
 
 /// <summary>
-/// Applies each <c>(gateway, epoch, seq)</c> at most once. Per gateway epoch it keeps a watermark (every seq up to it is
-/// settled) and the seqs applied above it; the watermark is what the hub acknowledges to the gateway.
+/// The hub's acknowledgement rules (see docs/wire-contract.md, "Hub acknowledgement"): applies each
+/// <c>(gateway, epoch, seq)</c> at most once. Per gateway epoch it keeps a watermark (every seq up to it is settled) and
+/// the seqs applied above it; the watermark is what the hub acknowledges to the gateway. It lives beside the wire
+/// records so that gateways are tested against the same rules the hub runs.
 /// </summary>
 public sealed class BatchDeduplicator
 {
     /// <summary>More out-of-order seqs than this above the watermark means the earlier ones are not coming.</summary>
     public const int MaxPendingAbove = 100_000;
 
-    private readonly Dictionary<(string Gateway, long Epoch), StreamState> _streams = [];
+    private readonly Dictionary<(string Gateway, long Epoch), StreamProgress> _streams = [];
     private readonly HashSet<(string Gateway, long Epoch)> _dirty = [];
 
-    public void Restore(IEnumerable<GatewayStreamState> streams)
+    public void Restore(IEnumerable<StreamState> streams)
     {
         foreach (var s in streams)
         {
-            _streams[(s.Gateway, s.Epoch)] = new StreamState(s.Watermark, s.AppliedAbove, s.Gaps);
+            _streams[(s.Gateway, s.Epoch)] = new StreamProgress(s.Watermark, s.AppliedAbove, s.Gaps);
         }
     }
 
@@ -32,7 +32,7 @@ public sealed class BatchDeduplicator
         if (!_streams.TryGetValue(key, out var stream))
         {
             // A stream we have never seen: without 'oldest' we cannot know what came before, so we start here.
-            stream = new StreamState(Math.Max(0, (oldest ?? seq) - 1), [], 0);
+            stream = new StreamProgress(Math.Max(0, (oldest ?? seq) - 1), [], 0);
             _streams[key] = stream;
         }
 
@@ -55,31 +55,25 @@ public sealed class BatchDeduplicator
     public long Watermark(string gateway, long epoch) => _streams.TryGetValue((gateway, epoch), out var s) ? s.Watermark : 0;
 
     /// <summary>The streams changed since the last call, as records to store; clears the change set.</summary>
-    public IReadOnlyList<GatewayStreamState> TakeChanged()
+    public IReadOnlyList<StreamState> TakeChanged()
     {
         if (_dirty.Count == 0)
         {
             return [];
         }
 
-        var changed = new List<GatewayStreamState>(_dirty.Count);
+        var changed = new List<StreamState>(_dirty.Count);
         foreach (var key in _dirty)
         {
-            var s = _streams[key];
-            changed.Add(new GatewayStreamState(key.Gateway, key.Epoch, s.Watermark, s.AppliedAboveSnapshot(), s.Gaps));
+            changed.Add(Snapshot(key, _streams[key]));
         }
 
         _dirty.Clear();
         return changed;
     }
 
-    public IEnumerable<GatewayStreamState> All() =>
-        _streams.Select(kv => new GatewayStreamState(kv.Key.Gateway, kv.Key.Epoch, kv.Value.Watermark, kv.Value.AppliedAboveSnapshot(), kv.Value.Gaps));
-}
+    public IEnumerable<StreamState> All() => _streams.Select(kv => Snapshot(kv.Key, kv.Value));
 
-/// <summary>Whether a batch is new, and how many seqs were given up as lost while admitting it.</summary>
-public readonly record struct DedupeOutcome(bool IsNew, long NewGaps = 0)
-{
-    public static readonly DedupeOutcome New = new(true);
-    public static readonly DedupeOutcome Duplicate = new(false);
+    private static StreamState Snapshot((string Gateway, long Epoch) key, StreamProgress s) =>
+        new(key.Gateway, key.Epoch, s.Watermark, s.AppliedAboveSnapshot(), s.Gaps);
 }

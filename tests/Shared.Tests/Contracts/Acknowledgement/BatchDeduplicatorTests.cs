@@ -1,7 +1,6 @@
-using TrackHub.Hub.Persistence;
-using TrackHub.Hub.Pipeline.Dedupe;
+using TrackHub.Shared.Contracts.Acknowledgement;
 
-namespace TrackHub.Hub.Tests.Pipeline;
+namespace TrackHub.Shared.Tests.Contracts.Acknowledgement;
 
 public sealed class BatchDeduplicatorTests
 {
@@ -97,7 +96,7 @@ public sealed class BatchDeduplicatorTests
     [Fact]
     public void Stored_stream_state_round_trips()
     {
-        var state = new GatewayStreamState("gw", 5, 10, [12, 14], 2);
+        var state = new StreamState("gw", 5, 10, [12, 14], 2);
         var dedupe = new BatchDeduplicator();
         dedupe.Restore([state]);
 
