@@ -125,8 +125,9 @@ public sealed partial class IngestPipeline : BackgroundService
 
     /// <summary>
     /// A new engine with the stored state and the in-flight state of the last checkpoint, so passages and sightings a
-    /// stop interrupted are decided as if it had not happened. Its event clock carries on from the checkpoint's, so a
-    /// passage left open completes even if no gateway sends anything more.
+    /// stop interrupted are decided as if it had not happened. The time the hub was down does not count as event time:
+    /// the clock moves on with the first observation after the restart (often the gateways' outbox replays of what
+    /// they read meanwhile), so a tag's inside read that was waiting in an outbox still meets its outside read.
     /// </summary>
     private void RestoreEngine(SiteModel model, HubSnapshot snapshot)
     {
@@ -143,10 +144,6 @@ public sealed partial class IngestPipeline : BackgroundService
         }
 
         _checkpointedVersion = _engine.InFlightVersion;
-        if (_engine.EventClock is { } clock)
-        {
-            _clock.Observe(clock, _time.GetUtcNow());
-        }
     }
 
     /// <summary>The one place that says what happens to each kind of item. True when the group must be stored now.</summary>
