@@ -7,12 +7,13 @@ namespace TrackHub.Domain.Checkpoints;
 
 /// <summary>
 /// JSON of <see cref="EngineCheckpoint"/>: camelCase, kebab-case enums, UTC times with a <c>Z</c> that keep every tick
-/// (the event clock moves on by wall-clock time, so it is not always a whole millisecond).
+/// (the event clock moves on by wall-clock time, so it is not always a whole millisecond), and evidence as compact
+/// <c>gateway/epoch/seq#index</c> text (<see cref="ObservationRefTextConverter"/>).
 /// </summary>
 [JsonSourceGenerationOptions(
     JsonSerializerDefaults.Web,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    Converters = [typeof(KebabCaseEnumConverter<PassageDirection>), typeof(UtcTimestampConverter)])]
+    Converters = [typeof(KebabCaseEnumConverter<PassageDirection>), typeof(UtcTimestampConverter), typeof(ObservationRefTextConverter)])]
 [JsonSerializable(typeof(EngineCheckpoint))]
 public sealed partial class EngineCheckpointJsonContext : JsonSerializerContext;
 
