@@ -18,7 +18,7 @@ namespace TrackHub.Domain;
 /// what changed in a <see cref="DecisionSet"/>. Single-threaded by design: the ingest pipeline is its only caller.
 /// Collections it returns are snapshots, safe to hand to other threads.
 /// </summary>
-public sealed class TrackingEngine
+public sealed partial class TrackingEngine
 {
     private const int RecentPassageLimit = 50;
 
@@ -57,6 +57,12 @@ public sealed class TrackingEngine
 
     /// <summary>Gate passages still collecting crossings.</summary>
     public int OpenPassageCount => _passages.OpenCount;
+
+    /// <summary>
+    /// Rises whenever the in-flight state that <see cref="Checkpoint"/> holds changes (not when only time passes):
+    /// while it stays the same, the last checkpoint taken still holds everything that matters.
+    /// </summary>
+    public long InFlightVersion { get; private set; }
 
     private TimeSpan GroupWindow => TimeSpan.FromSeconds(Model.Rules.GateGroupSeconds);
 
@@ -101,6 +107,7 @@ public sealed class TrackingEngine
 
         _recentPassages.Clear();
         _recentPassages.AddRange(recentPassages.OrderByDescending(p => p.Ended).Take(RecentPassageLimit));
+        InFlightVersion++;
     }
 
     /// <summary>
@@ -115,6 +122,7 @@ public sealed class TrackingEngine
         _passages.CompleteAll(_completed);
         CompletePassages(decisions);
         _gateDirections.Clear();
+        InFlightVersion++;
 
         var previous = Model;
         Model = model;
@@ -150,6 +158,7 @@ public sealed class TrackingEngine
                 break;
             case BleObservation sighting when slot is not null:
                 StrongestReceiverRule.Apply(slot, sighting, source, Model, decisions);
+                InFlightVersion++;
                 break;
             case GpsObservation fix when slot is not null:
                 if (GpsPositionRule.Apply(slot, fix, source, Model, decisions))
@@ -159,9 +168,15 @@ public sealed class TrackingEngine
 
                 break;
             case EngineObservation or IoObservation when slot is not null:
+                var (recordedAt, suspect) = (slot.RunHoursRecordedAt, slot.SuspectCounter);
                 if (RunHoursRule.Apply(slot, observation, Model, decisions))
                 {
                     HourPlanRule.Evaluate(slot, at, Model, _workOrders, decisions);
+                }
+
+                if (slot.RunHoursRecordedAt != recordedAt || slot.SuspectCounter != suspect)
+                {
+                    InFlightVersion++;
                 }
 
                 break;
@@ -196,6 +211,8 @@ public sealed class TrackingEngine
             return;
         }
 
+        InFlightVersion++; // the read joins the tag's track at this gate
+
         // A read after a passage's group window proves that passage closed.
         if (_passages.OpenCount > 0)
         {
@@ -212,6 +229,11 @@ public sealed class TrackingEngine
 
     private void CompletePassages(DecisionSet decisions)
     {
+        if (_completed.Count > 0)
+        {
+            InFlightVersion++;
+        }
+
         foreach (var open in _completed)
         {
             var passage = open.ToPassage();

@@ -51,6 +51,7 @@ public sealed partial class HubStore(
         var passages = await db.GatePassages.OrderByDescending(p => p.Ended).ThenByDescending(p => p.Id).Take(RecentPassageCount).ToListAsync(cancellationToken);
         var streams = await db.GatewayStreams.ToListAsync(cancellationToken);
         var gateways = await db.Gateways.ToListAsync(cancellationToken);
+        var checkpoint = await LoadCheckpointAsync(db, cancellationToken);
 
         return new HubSnapshot
         {
@@ -61,6 +62,7 @@ public sealed partial class HubStore(
             RecentPassages = [.. passages.Select(RecordMapping.ToRecord)],
             Streams = [.. streams.Select(RecordMapping.ToRecord)],
             Gateways = [.. gateways.Select(RecordMapping.ToRecord)],
+            Checkpoint = checkpoint,
         };
     }
 
@@ -101,6 +103,7 @@ public sealed partial class HubStore(
             await StoreUpserts.ByKeyAsync(db, commit.WorkOrders.Select(RecordMapping.ToRow), r => r.Id, keys => db.WorkOrders.Where(w => keys.Contains(w.Id)).Select(w => w.Id), cancellationToken);
             await StoreUpserts.ByKeyAsync(db, commit.Gateways.Select(RecordMapping.ToRow), r => r.Id, keys => db.Gateways.Where(g => keys.Contains(g.Id)).Select(g => g.Id), cancellationToken);
             await StoreUpserts.StreamsAsync(db, commit.Streams, cancellationToken);
+            var checkpointBytes = commit.Checkpoint is { } checkpoint ? await SaveCheckpointAsync(db, checkpoint, recordedAt, cancellationToken) : 0;
 
             await db.SaveChangesAsync(cancellationToken);
 
@@ -117,6 +120,10 @@ public sealed partial class HubStore(
 
             await transaction.CommitAsync(cancellationToken);
             metrics.Committed(commit, Stopwatch.GetElapsedTime(started));
+            if (commit.Checkpoint is not null)
+            {
+                metrics.Checkpointed(checkpointBytes);
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

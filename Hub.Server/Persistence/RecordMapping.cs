@@ -1,3 +1,4 @@
+using TrackHub.Domain.Checkpoints;
 using TrackHub.Domain.Events;
 using TrackHub.Domain.Model;
 using TrackHub.Hub.Persistence.Json;
@@ -12,6 +13,9 @@ internal static class RecordMapping
         new() { Version = c.Version, ImportedAt = c.ImportedAt, Document = StoreJson.Write(c.Document), Note = c.Note };
 
     public static StoredConfiguration ToRecord(ConfigurationVersionRow r) => new(r.Version, r.ImportedAt, StoreJson.ReadDocument(r.Document), r.Note);
+
+    public static EngineCheckpointRow ToRow(EngineCheckpoint c, DateTimeOffset savedAt) =>
+        new() { Id = EngineCheckpointRow.SingleId, Format = c.Format, EventClock = c.EventClock, SavedAt = savedAt, Document = StoreJson.Write(c) };
 
     public static EventRow ToRow(DomainEvent e, DateTimeOffset recordedAt) =>
         new() { Ts = e.Timestamp, RecordedAt = recordedAt, Type = e.Type, AssetId = e.AssetId, Site = e.Site, Data = StoreJson.Write(e) };

@@ -11,6 +11,7 @@ public sealed class StoreMetrics
     private readonly Counter<long> _batches;
     private readonly Counter<long> _events;
     private readonly Counter<long> _failures;
+    private readonly Histogram<long> _checkpointBytes;
 
     public StoreMetrics(IMeterFactory meterFactory)
     {
@@ -19,6 +20,7 @@ public sealed class StoreMetrics
         _batches = meter.CreateCounter<long>("trackhub.store.batches", "{batch}", "Batches stored.");
         _events = meter.CreateCounter<long>("trackhub.store.events", "{event}", "Domain events stored.");
         _failures = meter.CreateCounter<long>("trackhub.store.commit.failures", "{commit}", "Commits rolled back.");
+        _checkpointBytes = meter.CreateHistogram<long>("trackhub.store.checkpoint.size", "By", "Size of each engine checkpoint written (one per commit that changed the in-flight state).");
     }
 
     internal void Committed(PipelineCommit commit, TimeSpan elapsed)
@@ -29,4 +31,6 @@ public sealed class StoreMetrics
     }
 
     internal void Failed() => _failures.Add(1);
+
+    internal void Checkpointed(long bytes) => _checkpointBytes.Record(bytes);
 }

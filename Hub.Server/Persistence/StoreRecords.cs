@@ -1,3 +1,4 @@
+using TrackHub.Domain.Checkpoints;
 using TrackHub.Domain.Events;
 using TrackHub.Domain.Model;
 using TrackHub.Shared.Configuration;
@@ -22,6 +23,9 @@ public sealed record HubSnapshot
     public IReadOnlyList<GatewayStreamState> Streams { get; init; } = [];
 
     public IReadOnlyList<GatewayRecord> Gateways { get; init; } = [];
+
+    /// <summary>The engine's in-flight state as last stored, or null when there is none (or it could not be read).</summary>
+    public EngineCheckpoint? Checkpoint { get; init; }
 }
 
 /// <summary>One version of the configuration document; the newest is active.</summary>
@@ -123,8 +127,11 @@ public sealed record PipelineCommit
     /// <summary>A newly imported configuration to store as the next version.</summary>
     public StoredConfiguration? Configuration { get; init; }
 
+    /// <summary>The engine's in-flight state after this commit, when it changed (replaces the stored one).</summary>
+    public EngineCheckpoint? Checkpoint { get; init; }
+
     public bool IsEmpty =>
         Batches.Count == 0 && DeadLetters.Count == 0 && Events.Count == 0 && Assets.Count == 0 && RemovedAssets.Count == 0
         && UnknownTags.Count == 0 && RemovedUnknownTags.Count == 0 && WorkOrders.Count == 0 && Passages.Count == 0
-        && Streams.Count == 0 && Gateways.Count == 0 && Configuration is null;
+        && Streams.Count == 0 && Gateways.Count == 0 && Configuration is null && Checkpoint is null;
 }

@@ -34,6 +34,8 @@ public abstract class TrackHubDbContext(DbContextOptions options) : DbContext(op
 
     public DbSet<GatePassageRow> GatePassages => Set<GatePassageRow>();
 
+    public DbSet<EngineCheckpointRow> EngineCheckpoints => Set<EngineCheckpointRow>();
+
     /// <summary>True for SQLite, which needs its pragmas and has no native time type.</summary>
     public abstract bool IsSqlite { get; }
 

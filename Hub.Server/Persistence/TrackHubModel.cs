@@ -104,5 +104,13 @@ internal static class TrackHubModel
             e.HasIndex(x => new { x.Site, x.Ended });
             e.HasIndex(x => new { x.GateId, x.Ended });
         });
+
+        model.Entity<EngineCheckpointRow>(e =>
+        {
+            e.ToTable("engine_checkpoint");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.Document).HasColumnType(jsonType);
+        });
     }
 }

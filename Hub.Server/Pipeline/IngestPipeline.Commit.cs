@@ -27,6 +27,8 @@ public sealed partial class IngestPipeline
             }
         }
 
+        // Taken per commit, and only when the engine's in-flight state moved: most groups of GPS or engine data leave it alone.
+        var inFlight = _engine.InFlightVersion;
         var commit = new PipelineCommit
         {
             Batches = _group.Batches,
@@ -41,6 +43,7 @@ public sealed partial class IngestPipeline
             Streams = _dedupe.TakeChanged().ToStored(),
             Gateways = _gateways.TakeChanged(),
             Configuration = _group.Configuration,
+            Checkpoint = inFlight != _checkpointedVersion ? _engine.Checkpoint() : null,
         };
 
         if (!commit.IsEmpty && await SaveWithRetryAsync(commit, cancellationToken) is { } refused)
@@ -48,6 +51,8 @@ public sealed partial class IngestPipeline
             await SalvageAsync(commit, refused, cancellationToken);
             return;
         }
+
+        _checkpointedVersion = inFlight;
 
         if (_group.Configuration is { } configuration)
         {
@@ -173,8 +178,7 @@ public sealed partial class IngestPipeline
         // Back to what is stored: the configuration too, if the refused group was changing it.
         var snapshot = await _store.LoadAsync(cancellationToken);
         var stored = Compile(snapshot.Configuration?.Document ?? new Shared.Configuration.SiteDocument(), out _) ?? _engine.Model;
-        _engine = new TrackingEngine(stored);
-        _engine.Restore(snapshot.Assets, snapshot.UnknownTags, snapshot.OpenWorkOrders, snapshot.RecentPassages);
+        RestoreEngine(stored, snapshot);
         foreach (var (completion, _) in _group.Completions)
         {
             completion.TrySetResult(CommandResult.Invalid([reason]));

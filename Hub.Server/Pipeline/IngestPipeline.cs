@@ -35,6 +35,9 @@ public sealed partial class IngestPipeline : BackgroundService
     private TrackingEngine _engine = null!;
     private StoredConfiguration? _configuration;
 
+    /// <summary>The engine's <see cref="TrackingEngine.InFlightVersion"/> that storage's checkpoint holds.</summary>
+    private long _checkpointedVersion;
+
     public IngestPipeline(
         PipelineChannel channel,
         IHubStore store,
@@ -101,8 +104,7 @@ public sealed partial class IngestPipeline : BackgroundService
         _configuration = snapshot.Configuration;
         var model = Compile(_configuration?.Document ?? new SiteDocument(), out var errors)
             ?? throw new InvalidOperationException("The stored configuration no longer compiles: " + string.Join("; ", errors));
-        _engine = new TrackingEngine(model);
-        _engine.Restore(snapshot.Assets, snapshot.UnknownTags, snapshot.OpenWorkOrders, snapshot.RecentPassages);
+        RestoreEngine(model, snapshot);
         _dedupe.Restore(snapshot.Streams);
         _gateways.Restore(snapshot.Gateways);
 
@@ -120,6 +122,29 @@ public sealed partial class IngestPipeline : BackgroundService
         }
 
         _started.TrySetResult();
+    }
+
+    /// <summary>
+    /// A new engine with the stored state and the in-flight state of the last checkpoint, so passages and sightings a
+    /// stop interrupted are decided as if it had not happened. The time the hub was down does not count as event time:
+    /// the clock moves on with the first observation after the restart (often the gateways' outbox replays of what
+    /// they read meanwhile), so a tag's inside read that was waiting in an outbox still meets its outside read.
+    /// </summary>
+    private void RestoreEngine(SiteModel model, HubSnapshot snapshot)
+    {
+        _engine = new TrackingEngine(model);
+        var problems = _engine.Restore(snapshot.Assets, snapshot.UnknownTags, snapshot.OpenWorkOrders, snapshot.RecentPassages, snapshot.Checkpoint);
+        foreach (var problem in problems)
+        {
+            PipelineLog.CheckpointSkipped(_logger, problem);
+        }
+
+        if (snapshot.Checkpoint is { IsEmpty: false } checkpoint)
+        {
+            PipelineLog.Resumed(_logger, checkpoint.EventClock, checkpoint.OpenPassages.Count, checkpoint.GateTracks.Count, checkpoint.Assets.Count);
+        }
+
+        _checkpointedVersion = _engine.InFlightVersion;
     }
 
     /// <summary>The one place that says what happens to each kind of item. True when the group must be stored now.</summary>

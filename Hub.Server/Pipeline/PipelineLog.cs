@@ -29,6 +29,12 @@ internal static partial class PipelineLog
     [LoggerMessage(EventId = 1009, Level = LogLevel.Critical, Message = "Storage refused a group of {Batches} batches for good; they are dead-lettered whole and the engine is reloaded")]
     public static partial void GroupRefused(ILogger logger, Exception exception, int batches);
 
+    [LoggerMessage(EventId = 1010, Level = LogLevel.Information, Message = "Engine resumed from its checkpoint at event time {EventClock:o}: {Passages} open gate passages, {Tracks} tag tracks at gates, {Assets} assets with in-flight state")]
+    public static partial void Resumed(ILogger logger, DateTimeOffset? eventClock, int passages, int tracks, int assets);
+
+    [LoggerMessage(EventId = 1011, Level = LogLevel.Warning, Message = "Engine checkpoint not fully restored: {Problem}")]
+    public static partial void CheckpointSkipped(ILogger logger, string problem);
+
     [LoggerMessage(EventId = 1008, Level = LogLevel.Error, Message = "Seed configuration {Path} could not be imported: {Errors}")]
     public static partial void SeedFailed(ILogger logger, string path, string errors);
 }

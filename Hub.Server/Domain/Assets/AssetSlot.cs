@@ -7,8 +7,8 @@ using TrackHub.Shared.Configuration;
 namespace TrackHub.Domain.Assets;
 
 /// <summary>
-/// The engine's working copy of one asset: its current <see cref="AssetState"/> plus the rule state that is not
-/// persisted (recent BLE sightings, the GPS track). <see cref="AssetState.LastSeen"/> changes on every read, so it is
+/// The engine's working copy of one asset: its current <see cref="AssetState"/> plus the rule state that the state
+/// record does not carry (recent BLE sightings, the GPS track; all but the track travel in the engine's checkpoint). <see cref="AssetState.LastSeen"/> changes on every read, so it is
 /// kept here and copied into the record only when someone reads <see cref="State"/>.
 /// </summary>
 internal sealed class AssetSlot
@@ -27,6 +27,9 @@ internal sealed class AssetSlot
     public string Id => _state.Id;
 
     public AssetDefinition Definition { get; set; }
+
+    /// <summary>Since when the asset has been where it is (without copying the state record).</summary>
+    public DateTimeOffset? LocationSince => _state.Location?.Since;
 
     public AssetState State
     {
@@ -62,7 +65,7 @@ internal sealed class AssetSlot
     /// <summary>An hour-counter reading that did not follow the meter, waiting for the next one to confirm or dismiss it.</summary>
     public SuspectReading? SuspectCounter { get; set; }
 
-    /// <summary>When the last <c>RunHoursRecorded</c> event was written (not persisted: after a restart one is written early).</summary>
+    /// <summary>When the last <c>RunHoursRecorded</c> event was written.</summary>
     public DateTimeOffset? RunHoursRecordedAt { get; set; }
 
     /// <summary>Records a read of any of the asset's tags; false when it is not newer than what was seen before.</summary>

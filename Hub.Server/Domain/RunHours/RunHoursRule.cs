@@ -12,7 +12,7 @@ namespace TrackHub.Domain.RunHours;
 /// </summary>
 internal static class RunHoursRule
 {
-    private static readonly TimeSpan RecordEvery = TimeSpan.FromMinutes(15);
+    public static readonly TimeSpan RecordEvery = TimeSpan.FromMinutes(15);
 
     /// <summary>Applies the report; true when the total run hours went up.</summary>
     public static bool Apply(AssetSlot slot, Observation report, SiteModel model, DecisionSet decisions)

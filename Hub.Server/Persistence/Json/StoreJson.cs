@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using TrackHub.Domain.Checkpoints;
 using TrackHub.Domain.Events;
 using TrackHub.Domain.Model;
 using TrackHub.Shared.Configuration;
@@ -41,6 +42,11 @@ internal static class StoreJson
 
     public static SiteDocument ReadDocument(string json) =>
         JsonSerializer.Deserialize(json, ConfigurationJsonContext.Default.SiteDocument) ?? throw new JsonException("A stored configuration document is JSON null.");
+
+    public static string Write(EngineCheckpoint checkpoint) => JsonSerializer.Serialize(checkpoint, EngineCheckpointJsonContext.Default.EngineCheckpoint);
+
+    public static EngineCheckpoint ReadCheckpoint(string json) =>
+        JsonSerializer.Deserialize(json, EngineCheckpointJsonContext.Default.EngineCheckpoint) ?? throw new JsonException("The stored engine checkpoint is JSON null.");
 
     /// <summary>
     /// The events override <see cref="DomainEvent.Type"/> without repeating the base's [JsonIgnore], so System.Text.Json

@@ -6,13 +6,16 @@ using TrackHub.Shared.Contracts;
 namespace TrackHub.Hub.Domain.Tests.Support;
 
 /// <summary>Drives an engine the way the pipeline does: each observation with its batch reference, one decision set.</summary>
-internal sealed class Feed(SiteModel model, string gateway = "north-gate")
+/// <param name="lastSeq">The seq of the last batch already applied (a feed that carries on after a restart).</param>
+internal sealed class Feed(SiteModel model, string gateway = "north-gate", long lastSeq = 0)
 {
-    private long _seq;
+    private long _seq = lastSeq;
 
     public TrackingEngine Engine { get; } = new(model);
 
     public DecisionSet Decisions { get; } = new();
+
+    public long LastSeq => _seq;
 
     public ObservationRef Apply(Observation observation)
     {

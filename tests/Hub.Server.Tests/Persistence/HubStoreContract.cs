@@ -7,7 +7,7 @@ using TrackHub.Hub.Persistence.Queries;
 namespace TrackHub.Hub.Tests.Persistence;
 
 /// <summary>What the pipeline relies on from the store, run on every provider (see the derived classes).</summary>
-public abstract class HubStoreContract : StoreTestBase
+public abstract partial class HubStoreContract : StoreTestBase
 {
     [Fact]
     public async Task Migrating_an_empty_database_applies_every_migration_and_a_second_run_changes_nothing()

@@ -1,3 +1,5 @@
+using TrackHub.Domain.Checkpoints;
+
 namespace TrackHub.Domain.Resolution.Ble;
 
 /// <summary>
@@ -51,6 +53,18 @@ internal sealed class BleSightings
     }
 
     public void Clear() => _sightings.Clear();
+
+    /// <summary>The sightings within the window before <paramref name="clock"/>.</summary>
+    public BleSightingCheckpoint[] Checkpoint(DateTimeOffset clock, TimeSpan window) =>
+        [.. _sightings.Where(s => clock - s.At <= window).Select(s => new BleSightingCheckpoint(s.Receiver, s.Zone, s.Rssi, s.At))];
+
+    public void Restore(IEnumerable<BleSightingCheckpoint> saved)
+    {
+        foreach (var s in saved)
+        {
+            _sightings.Add(new Sighting(s.Receiver, s.Zone, s.Rssi, s.At));
+        }
+    }
 
     private readonly record struct Sighting(string Receiver, string Zone, double Rssi, DateTimeOffset At);
 }

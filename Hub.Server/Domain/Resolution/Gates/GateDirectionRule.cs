@@ -1,3 +1,4 @@
+using TrackHub.Domain.Checkpoints;
 using TrackHub.Domain.Model;
 using TrackHub.Shared.Contracts;
 
@@ -60,6 +61,38 @@ internal sealed class GateDirectionRule
     }
 
     public void Clear() => _tracksByGate.Clear();
+
+    /// <summary>The tracks with a read on either side within the window before <paramref name="clock"/> (what <see cref="Sweep"/> would keep).</summary>
+    public void Checkpoint(DateTimeOffset clock, TimeSpan window, List<GateTrackCheckpoint> into)
+    {
+        foreach (var (gate, tracks) in _tracksByGate)
+        {
+            foreach (var (epc, track) in tracks)
+            {
+                if (clock - track.Latest <= window && (track.Outside is not null || track.Inside is not null))
+                {
+                    into.Add(new GateTrackCheckpoint(gate, epc, ToCheckpoint(track.Outside), ToCheckpoint(track.Inside), track.Latest));
+                }
+            }
+        }
+    }
+
+    public void Restore(GateTrackCheckpoint saved)
+    {
+        if (!_tracksByGate.TryGetValue(saved.Gate, out var tracks))
+        {
+            tracks = new Dictionary<string, GateTrack>(StringComparer.Ordinal);
+            _tracksByGate.Add(saved.Gate, tracks);
+        }
+
+        tracks[saved.Epc] = new GateTrack(FromCheckpoint(saved.Outside), FromCheckpoint(saved.Inside), saved.Latest);
+    }
+
+    private static SideReadsCheckpoint? ToCheckpoint(GateTrack.SideReads? side) =>
+        side is { } s ? new SideReadsCheckpoint(s.First, s.At, s.Last, s.FirstRef, s.LastRef) : null;
+
+    private static GateTrack.SideReads? FromCheckpoint(SideReadsCheckpoint? side) =>
+        side is null ? null : new GateTrack.SideReads(side.First, side.At, side.Last, side.FirstRef, side.LastRef);
 
     private static ObservationRef[] Evidence(GateTrack.SideReads first, GateTrack.SideReads second)
     {

@@ -5,6 +5,18 @@ namespace TrackHub.Domain.Resolution.Gates;
 /// <summary>The recent reads of one tag on each side of one gate.</summary>
 internal sealed class GateTrack
 {
+    public GateTrack()
+    {
+    }
+
+    /// <summary>A track as a checkpoint kept it.</summary>
+    public GateTrack(SideReads? outside, SideReads? inside, DateTimeOffset latest)
+    {
+        Outside = outside;
+        Inside = inside;
+        Latest = latest;
+    }
+
     public SideReads? Outside { get; private set; }
 
     public SideReads? Inside { get; private set; }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using TrackHub.Domain.Checkpoints;
 using TrackHub.Domain.Configuration;
 using TrackHub.Domain.Model;
 using TrackHub.Shared.Configuration;
@@ -69,6 +70,43 @@ internal sealed class OpenPassage(GateDefinition gate, PassageDirection directio
                 _unknownTags.Add(tagKey);
                 break;
         }
+    }
+
+    public OpenPassageCheckpoint ToCheckpoint() => new()
+    {
+        Gate = Gate.Id,
+        Direction = Direction,
+        FirstCrossedAt = FirstCrossedAt,
+        LastCrossedAt = LastCrossedAt,
+        Started = Started,
+        Ended = Ended,
+        Assets = Assets.ConvertAll(a => new CrossingCheckpoint(a.AssetId, a.Crossing.Started, a.Crossing.Ended, a.Crossing.CrossedAt, a.Crossing.Evidence)),
+        People = [.. _people],
+        UnknownTags = [.. _unknownTags],
+        Evidence = [.. _evidence],
+    };
+
+    /// <summary>A passage as a checkpoint kept it, through <paramref name="gate"/> (its definition in the current model).</summary>
+    public static OpenPassage FromCheckpoint(OpenPassageCheckpoint saved, GateDefinition gate)
+    {
+        var passage = new OpenPassage(gate, saved.Direction, saved.FirstCrossedAt)
+        {
+            LastCrossedAt = saved.LastCrossedAt,
+            Started = saved.Started,
+            Ended = saved.Ended,
+        };
+        foreach (var a in saved.Assets)
+        {
+            passage.Assets.Add((a.AssetId, new Crossing(gate, saved.Direction, a.Started, a.Ended, a.CrossedAt, a.Evidence)));
+            passage._members.Add(a.AssetId);
+        }
+
+        passage._people.AddRange(saved.People);
+        passage._unknownTags.AddRange(saved.UnknownTags);
+        passage._members.UnionWith(saved.People);
+        passage._members.UnionWith(saved.UnknownTags);
+        passage._evidence.AddRange(saved.Evidence);
+        return passage;
     }
 
     public GatePassage ToPassage() => new()

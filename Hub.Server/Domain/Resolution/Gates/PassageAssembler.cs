@@ -13,6 +13,9 @@ internal sealed class PassageAssembler
 
     public int OpenCount => _open.Count;
 
+    /// <summary>The open passages, in the order crossings are matched against them.</summary>
+    public IReadOnlyList<OpenPassage> Open => _open;
+
     /// <summary>When the earliest open passage can be completed, or null when none is open.</summary>
     public DateTimeOffset? NextDeadline(TimeSpan group)
     {
@@ -60,6 +63,9 @@ internal sealed class PassageAssembler
 
         completed.Sort((a, b) => a.FirstCrossedAt.CompareTo(b.FirstCrossedAt));
     }
+
+    /// <summary>Takes back a passage a checkpoint kept, after those already restored.</summary>
+    public void Restore(OpenPassage passage) => _open.Add(passage);
 
     public void CompleteAll(List<OpenPassage> completed)
     {

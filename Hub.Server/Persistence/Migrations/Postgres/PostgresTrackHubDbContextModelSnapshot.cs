@@ -326,6 +326,35 @@ namespace TrackHub.Hub.Persistence.Migrations.Postgres
                     b.ToTable("dead_letters", (string)null);
                 });
 
+            modelBuilder.Entity("TrackHub.Hub.Persistence.Rows.EngineCheckpointRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("document");
+
+                    b.Property<DateTimeOffset?>("EventClock")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("event_clock");
+
+                    b.Property<int>("Format")
+                        .HasColumnType("integer")
+                        .HasColumnName("format");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("saved_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_engine_checkpoint");
+
+                    b.ToTable("engine_checkpoint", (string)null);
+                });
+
             modelBuilder.Entity("TrackHub.Hub.Persistence.Rows.EventRow", b =>
                 {
                     b.Property<long>("Id")

@@ -321,6 +321,36 @@ namespace TrackHub.Hub.Persistence.Migrations.Sqlite
                     b.ToTable("dead_letters", (string)null);
                 });
 
+            modelBuilder.Entity("TrackHub.Hub.Persistence.Rows.EngineCheckpointRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document");
+
+                    b.Property<string>("EventClock")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_clock");
+
+                    b.Property<int>("Format")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("format");
+
+                    b.Property<string>("SavedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("saved_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_engine_checkpoint");
+
+                    b.ToTable("engine_checkpoint", (string)null);
+                });
+
             modelBuilder.Entity("TrackHub.Hub.Persistence.Rows.EventRow", b =>
                 {
                     b.Property<long>("Id")
