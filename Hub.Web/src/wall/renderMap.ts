@@ -93,7 +93,8 @@ export function renderMap(svg: SVGSVGElement, state: LiveState, box: MapBox, isR
   const barY = view.maxY - rem * 0.9;
   const labelSize = rem * 1.05;
   const fenceSize = rem * 0.95;
-  const textBox = (text: string, size: number, bold: boolean) => ({ width: text.length * size * (bold ? 0.62 : 0.56), height: size * 1.2 });
+  // Widths as DejaVu Sans (wide) sets them, so narrower fonts only leave more room.
+  const textBox = (text: string, size: number, bold: boolean) => ({ width: text.length * size * (bold ? 0.7 : 0.6), height: size * 1.2 });
   const requests: LabelRequest[] = [
     ...markers.map(m => ({ id: `asset:${m.asset.id}`, ...textBox(m.name, labelSize, true), marker: { at: m.at, radius: markerRadius } })),
     ...[...fenceShapes].sort((a, b) => Number(b.own) - Number(a.own))
@@ -101,9 +102,14 @@ export function renderMap(svg: SVGSVGElement, state: LiveState, box: MapBox, isR
   ];
   const scaleBar: Rect = { x: barX, y: barY - rem * 1.3, width: Math.max(bar, rem * 4), height: rem * 1.6 };
   const placed = new Map(placeLabels(requests, view, [scaleBar]).map(p => [p.id, p]));
-  const text = (id: string, cls: string, size: number, content: string) => {
+  const text = (id: string, cls: string, size: number, content: string, anchorX?: number) => {
     const p = placed.get(id)!;
-    return s("text", { class: cls, "data-for": id, x: round(p.box.x), y: round(p.box.y + p.box.height * 0.8), "font-size": round(size) }, content);
+    // A label left of its marker is anchored at its right end, so a font wider than estimated grows away from it.
+    const leftOf = anchorX !== undefined && p.box.x + p.box.width <= anchorX;
+    return s("text", {
+      class: cls, "data-for": id, x: round(leftOf ? p.box.x + p.box.width : p.box.x), y: round(p.box.y + p.box.height * 0.8),
+      "font-size": round(size), "text-anchor": leftOf ? "end" : "start",
+    }, content);
   };
   const leader = (id: string) => {
     const p = placed.get(id)!;
@@ -128,7 +134,7 @@ export function renderMap(svg: SVGSVGElement, state: LiveState, box: MapBox, isR
       m.offView ? pointer(m.xy[0] - m.at[0], m.xy[1] - m.at[1], markerRadius * 1.3) : s("circle", { r: round(markerRadius) })))),
     s("g", { class: "labels" },
       fenceShapes.map(f => text(`fence:${f.fence.id}`, "fence-label", fenceSize, f.fence.name)),
-      markers.map(m => text(`asset:${m.asset.id}`, "map-label", labelSize, m.name))),
+      markers.map(m => text(`asset:${m.asset.id}`, "map-label", labelSize, m.name, m.at[0]))),
     s("g", { class: "scale-bar" },
       s("path", { d: `M${round(barX)} ${round(barY)} h${bar}` }),
       s("text", { x: round(barX), y: round(barY - rem * 0.4), "font-size": round(rem * 0.85) }, bar >= 1000 ? `${bar / 1000} km` : `${bar} m`)));
