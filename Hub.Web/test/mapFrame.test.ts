@@ -3,7 +3,8 @@ import { test } from "node:test";
 import type { LonLat } from "../src/contracts";
 import { localProjection, scaleBarMetres } from "../src/geo";
 import { distanceM, edgePoint, formatDistance, type FrameInput, type MapFrame, mapFrame, MaxRangeM } from "../src/wall/mapFrame";
-import { overlapArea, placeLabels } from "../src/wall/mapLabels";
+import { overlapArea } from "../src/rect";
+import { placeLabels } from "../src/wall/mapLabels";
 import { snapshot } from "./helpers";
 
 const fences = snapshot.site.geofences;

@@ -3,9 +3,10 @@ import { test } from "node:test";
 import type { AssetView, SiteView } from "../src/contracts";
 import { pointInPolygon } from "../src/layout";
 import { fromSnapshot } from "../src/state";
-import { overlapArea } from "../src/wall/mapLabels";
+import { overlapArea } from "../src/rect";
 import { fitLabel } from "../src/wall/planLabel";
-import { DefaultPlanMetrics, planGeometry, planLayout, rowExtent } from "../src/wall/planLayout";
+import { DefaultPlanMetrics, planGeometry } from "../src/wall/planGeometry";
+import { planLayout, rowExtent } from "../src/wall/planLayout";
 import { asset, snapshot } from "./helpers";
 
 const state = fromSnapshot(snapshot);

@@ -1,12 +1,6 @@
 import type { PlanPoint } from "../contracts";
 import type { Bounds } from "../geo";
-
-export interface Rect {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
+import { overlapArea, type Rect } from "../rect";
 
 /** A label to place, in map metres: next to a marker (a point with a radius) or next to an area (a fence). */
 export interface LabelRequest {
@@ -103,10 +97,4 @@ function areaCandidates(request: LabelRequest): { box: Rect; leader: boolean }[]
 
 function inside(r: Rect, view: Bounds): boolean {
   return r.x >= view.minX && r.y >= view.minY && r.x + r.width <= view.maxX && r.y + r.height <= view.maxY;
-}
-
-export function overlapArea(a: Rect, b: Rect): number {
-  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
-  const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
-  return w > 0 && h > 0 ? w * h : 0;
 }

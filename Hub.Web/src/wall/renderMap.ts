@@ -3,7 +3,8 @@ import { pathOf, round, s } from "../dom";
 import { localProjection, scaleBarMetres } from "../geo";
 import type { LiveState } from "../state";
 import { distanceM, edgePoint, fenceBounds, formatDistance, type MapFrame, mapFrame } from "./mapFrame";
-import { type LabelRequest, placeLabels, type Rect } from "./mapLabels";
+import type { Rect } from "../rect";
+import { type LabelRequest, placeLabels } from "./mapLabels";
 
 export interface MapVehicle {
   readonly asset: AssetView;

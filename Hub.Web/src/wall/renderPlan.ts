@@ -1,7 +1,8 @@
 import type { SiteView } from "../contracts";
 import { pathOf, present, round, s } from "../dom";
 import { fitLabel, minLabelChars } from "./planLabel";
-import { type PlanLayout, type PlanMarker, type PlanMetrics, planGeometry } from "./planLayout";
+import { type PlanMetrics, planGeometry } from "./planGeometry";
+import type { PlanLayout, PlanMarker } from "./planLayout";
 import { StatusLabel } from "./status";
 
 const Margin = 1.5;
