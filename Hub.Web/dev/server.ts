@@ -5,16 +5,23 @@
 import { readFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import path from "node:path";
-import type { AssetView, ProblemDetails, UnknownTagView } from "../src/contracts";
+import type { AssetView, ProblemDetails, SiteView, UnknownTagView } from "../src/contracts";
 import type { FakeLiveHub } from "./fakeHub";
 import { fixtureAssets, fixtureSite, fixtureSnapshot } from "./fixture";
 
-const types: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".map": "application/json" };
+const types: Record<string, string> = {
+  ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".map": "application/json", ".svg": "image/svg+xml",
+};
+
+export interface PreviewOptions {
+  /** What `GET /api/sites` answers; `[]` is a hub with no configuration imported yet. Default: the fixture's site. */
+  readonly sites?: SiteView[];
+}
 
 /** Starts the preview server on 127.0.0.1 (port 0 picks a free one) with fresh fixture data; resolves once listening. */
-export function startPreviewServer(distFolder: string, port: number, hub: FakeLiveHub | null = null): Promise<Server> {
+export function startPreviewServer(distFolder: string, port: number, hub: FakeLiveHub | null = null, options: PreviewOptions = {}): Promise<Server> {
   const dist = path.resolve(distFolder);
-  const data = { unknownTags: [...fixtureSnapshot.unknownTags], assets: new Map(fixtureAssets.map(a => [a.id, a])) };
+  const data = { sites: options.sites ?? [fixtureSite], unknownTags: [...fixtureSnapshot.unknownTags], assets: new Map(fixtureAssets.map(a => [a.id, a])) };
   const server = createServer((req, res) => {
     if (hub && req.method === "POST" && req.url?.startsWith("/hubs/live/negotiate")) {
       return hub.negotiate(res);
@@ -35,6 +42,7 @@ export function startPreviewServer(distFolder: string, port: number, hub: FakeLi
 }
 
 interface Data {
+  sites: SiteView[];
   unknownTags: UnknownTagView[];
   assets: Map<string, AssetView>;
 }
@@ -43,7 +51,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, dist: string, d
   const url = new URL(req.url ?? "/", "http://localhost");
   const assign = /^\/api\/tags\/([^/]+)\/assign$/.exec(url.pathname);
   if (req.method === "GET" && url.pathname === "/api/sites") {
-    return json(res, 200, [fixtureSite]);
+    return json(res, 200, data.sites);
   }
   if (req.method === "GET" && url.pathname === "/api/assets") {
     const all = [...data.assets.values()].filter(a => matches(a, url.searchParams)).sort((a, b) => a.name.localeCompare(b.name, "en", { numeric: true }));

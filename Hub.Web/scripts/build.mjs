@@ -1,7 +1,7 @@
 // Builds the UI into dist/ (what Hub.Server serves) and the fixture preview into dev/build/.
 // Bundles carry a content hash in their names so a wall screen never runs a stale script after an upgrade.
 import * as esbuild from "esbuild";
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -51,6 +51,8 @@ for (const [page, entry] of [["index.html", "wall"], ["assets.html", "assets"]])
     .replace(`href="${entry}.css"`, `href="${outputs[entry].css}"`);
   await writeFile(path.join(dist, page), html);
 }
+// Linked from both pages: without it every page load asks for /favicon.ico and gets a 404.
+await copyFile(path.join(root, "public", "favicon.svg"), path.join(dist, "favicon.svg"));
 
 await mkdir(devBuild, { recursive: true });
 await esbuild.build({
@@ -71,5 +73,5 @@ await esbuild.build({
   target: "node20",
 });
 
-console.log(`dist/: index.html, assets.html, ${Object.values(outputs).flatMap(o => [o.js, o.css]).filter(Boolean).join(", ")}`);
+console.log(`dist/: index.html, assets.html, favicon.svg, ${Object.values(outputs).flatMap(o => [o.js, o.css]).filter(Boolean).join(", ")}`);
 console.log("dev/build/: preview.js, preview.css (open dev/preview.html), serve.mjs (npm run preview)");

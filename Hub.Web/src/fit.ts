@@ -23,3 +23,30 @@ export function dropOverflow(list: HTMLElement, container: HTMLElement, moreText
   }
   return hidden;
 }
+
+/**
+ * Removes the last chips of a wrapping strip until it fits its scroll-less panel, least important (last) first, and
+ * ends each group that lost some with a "+N more" chip, so a wall screen never shows a list cut off mid-line.
+ */
+export function dropOverflowChips(strip: HTMLElement, container: HTMLElement, chipSelector: string, moreText: (hidden: number) => string): number {
+  const bottom = container.getBoundingClientRect().bottom;
+  if (bottom === 0) {
+    return 0;
+  }
+  const overflows = () => Math.max(...[...strip.children].map(c => c.getBoundingClientRect().bottom)) > bottom - 4;
+  let hidden = 0;
+  while (strip.children.length > 0 && overflows()) {
+    const chip = [...strip.querySelectorAll<HTMLElement>(chipSelector)].filter(c => !c.classList.contains("more")).at(-1);
+    const parent = chip?.parentElement;
+    if (!chip || !parent) {
+      break;
+    }
+    chip.remove();
+    hidden++;
+    const more = parent.querySelector<HTMLElement>(":scope > .more") ?? parent.appendChild(h("span", { class: "more" }));
+    const count = Number(more.dataset.count ?? 0) + 1;
+    more.dataset.count = String(count);
+    more.textContent = moreText(count);
+  }
+  return hidden;
+}

@@ -20,8 +20,9 @@ export function renderAssetRows(body: HTMLElement, page: Page<AssetView>, names:
       h("td", {}, h("div", { class: "asset-name" }, asset.name), h("div", { class: "sub" }, `${asset.id} · ${asset.category}`)),
       h("td", { class: "tags" }, asset.tags.map(tag => h("code", {}, tag))),
       h("td", {}, h("span", { class: "status-pill" }, StatusLabel[asset.status])),
-      h("td", {}, locationText(asset, names)),
-      h("td", {}, asset.custodian ? asset.custodian.name ?? asset.custodian.id : "—"),
+      h("td", { class: "location", title: asset.location?.lat != null && asset.location.lon != null ? `GPS ${asset.location.lat.toFixed(5)}, ${asset.location.lon.toFixed(5)}` : null },
+        locationText(asset, names)),
+      h("td", { class: "custodian" }, custodianText(asset)),
       h("td", asset.lastSeen ? { title: formatDateTime(asset.lastSeen, timeZone) } : {}, asset.lastSeen ? formatAgo(asset.lastSeen, nowMs) : "never"),
       h("td", { class: "num" }, asset.runHours ? `${formatHours(asset.runHours.hours)}${asset.runHours.running ? " ●" : ""}` : "—"),
       h("td", {}, asset.maintenance.length === 0
@@ -33,27 +34,57 @@ export function renderAssetRows(body: HTMLElement, page: Page<AssetView>, names:
   }));
 }
 
-/** "Tool store, North Depot", "In Van 1", "53.48912, -2.25830", or "unknown". */
+/**
+ * Where the asset is, in the words the wall screen uses: "Tool store, North Depot", "North Depot, zone unknown",
+ * "In Van 1", "Off site, with Amy Clarke" (checked out: the hub knows who has it, not where), "Off site, 53.48912,
+ * -2.25830" (GPS only), "Not seen yet", or "unknown" (seen once, whereabouts unknown now).
+ */
 export function locationText(asset: AssetView, names: Names): string {
   const location = asset.location;
-  if (!location) {
-    return "unknown";
-  }
   const parts: string[] = [];
-  if (location.vehicle) {
+  if (location?.vehicle) {
     parts.push(`In ${names.assets.get(location.vehicle) ?? location.vehicle}`);
   }
-  const site = location.site ? names.sites.get(location.site) : undefined;
-  if (location.zone) {
+  const site = location?.site ? names.sites.get(location.site) : undefined;
+  if (location?.zone) {
     parts.push(site?.zones.find(z => z.id === location.zone)?.name ?? location.zone);
   }
-  if (location.site) {
+  if (location?.site) {
     parts.push(site?.name ?? location.site);
+    if (!location.zone && !location.vehicle) {
+      parts.push("zone unknown");
+    }
   }
-  if (parts.length === 0 && location.lat !== null && location.lon !== null) {
-    parts.push(`${location.lat.toFixed(5)}, ${location.lon.toFixed(5)}`);
+  if (parts.length > 0) {
+    return parts.join(", ");
   }
-  return parts.join(", ") || "unknown";
+  const custodian = asset.custodian;
+  if (custodian?.kind === "person" || custodian?.kind === "team") {
+    return `Off site, with ${custodian.name ?? custodian.id}`;
+  }
+  if (custodian?.kind === "vehicle") {
+    return `In ${custodian.name ?? names.assets.get(custodian.id) ?? custodian.id}`;
+  }
+  if (location?.lat != null && location.lon != null) {
+    return `Off site, ${location.lat.toFixed(5)}, ${location.lon.toFixed(5)}`;
+  }
+  if (custodian?.kind === "site") {
+    return `On site, ${custodian.name ?? custodian.id}`;
+  }
+  if (!location && asset.lastSeen === null) {
+    return "Not seen yet";
+  }
+  return asset.status === "checked-out" ? "Off site" : "unknown";
+}
+
+/** Who has it: a person or team by name, "In Van 1", or "On site (North Depot)" once it is checked back in. */
+export function custodianText(asset: AssetView): string {
+  const custodian = asset.custodian;
+  if (!custodian) {
+    return "—";
+  }
+  const name = custodian.name ?? custodian.id;
+  return custodian.kind === "site" ? `On site (${name})` : custodian.kind === "vehicle" ? `In ${name}` : name;
 }
 
 export function renderPager(info: HTMLElement, prev: HTMLButtonElement, next: HTMLButtonElement, page: Page<unknown>): void {

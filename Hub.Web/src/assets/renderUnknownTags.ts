@@ -3,6 +3,9 @@ import { h } from "../dom";
 import { formatAgo, formatDateTime } from "../format";
 import type { Names } from "./renderAssets";
 
+/** How long "… assigned to …" stays where the tag's row was. */
+export const ConfirmationMs = 6000;
+
 export interface AssignActions {
   /** Assets matching what was typed (search as you type; an aborted search is a superseded one). */
   search(text: string, signal: AbortSignal): Promise<AssetView[]>;
@@ -91,8 +94,12 @@ function pickerRow(tag: UnknownTagView, tagRow: HTMLElement, actions: AssignActi
     error.hidden = true;
     try {
       await actions.assign(tag.key, asset.id);
+      // Say it worked before the tag leaves the list, so the click is not met with a row that just vanishes.
+      const done = h("tr", { class: "assigned-row", "data-tag-key": tag.key },
+        h("td", { colspan: 7, role: "status" }, "✓ ", h("code", {}, tag.key), ` assigned to ${asset.name}`));
+      tagRow.replaceWith(done);
       row.remove();
-      tagRow.remove();
+      setTimeout(() => done.remove(), ConfirmationMs);
       actions.assigned(tag.key, asset);
     } catch (failure) {
       showError(failure);

@@ -46,7 +46,7 @@ async function resolveSiteId(): Promise<string> {
         siteHint = sites[0]!;
         return sites[0]!.id;
       }
-      connection = { state: "offline", staleSince: null, detail: "the hub has no sites configured" };
+      connection = { state: "no-site", staleSince: null, detail: "GET /api/sites answered with no sites" };
     } catch (error) {
       connection = { state: "connecting", staleSince: null, detail: error instanceof Error ? error.message : String(error) };
     }

@@ -1,62 +1,9 @@
-import type { AssetView, MaintenanceStatus, MaintenanceView, PlanPoint, SiteView, WorkOrderView } from "../contracts";
-import { gridInPolygon } from "../layout";
+import type { AssetView, MaintenanceStatus, MaintenanceView, SiteView, WorkOrderView } from "../contracts";
 import type { LiveState } from "../state";
-
-export interface PlanMarker {
-  readonly asset: AssetView;
-  readonly zoneId: string;
-  readonly at: PlanPoint;
-  /** Cell size in plan metres. */
-  readonly size: number;
-}
-
-/** Label band kept free at the top of each zone, in plan metres, as a share of the plan's height. */
-export const LabelBandShare = 0.07;
-
-/** Assets whose location is a zone of this site, laid out on a grid inside their zone; retired assets are left off. */
-export function planMarkers(site: SiteView, assets: Iterable<AssetView>): PlanMarker[] {
-  const byZone = new Map<string, AssetView[]>();
-  for (const asset of assets) {
-    const zone = zoneOf(site, asset);
-    if (zone) {
-      byZone.set(zone, [...(byZone.get(zone) ?? []), asset]);
-    }
-  }
-  const labelBand = (site.plan?.height ?? 80) * LabelBandShare;
-  const markers: PlanMarker[] = [];
-  for (const zone of site.zones) {
-    const inZone = (byZone.get(zone.id) ?? []).sort(markerOrder);
-    const band = Math.min(labelBand, zoneHeight(zone.area) * 0.3);
-    const layout = gridInPolygon(zone.area, inZone.length, { maxCell: 12, labelBand: band });
-    inZone.forEach((asset, i) => markers.push({ asset, zoneId: zone.id, at: layout.cells[i]!, size: layout.cellSize }));
-  }
-  return markers;
-}
-
-function zoneOf(site: SiteView, asset: AssetView): string | null {
-  const location = asset.location;
-  if (asset.status === "retired" || !location?.zone || (location.site !== null && location.site !== site.id)) {
-    return null;
-  }
-  return site.zones.some(z => z.id === location.zone) ? location.zone : null;
-}
-
-/** Vehicles and machines first (they are few and big), then by name, so markers keep their places between updates. */
-function markerOrder(a: AssetView, b: AssetView): number {
-  return kindRank(a) - kindRank(b) || a.name.localeCompare(b.name, "en", { numeric: true });
-}
-
-function kindRank(asset: AssetView): number {
-  return asset.kind === "vehicle" ? 0 : asset.kind === "machine" ? 1 : 2;
-}
-
-function zoneHeight(area: readonly PlanPoint[]): number {
-  const ys = area.map(p => p[1]);
-  return Math.max(...ys) - Math.min(...ys);
-}
+import { planZoneOf, sortForPlan } from "./planLayout";
 
 export interface OffPlanGroup {
-  /** vehicle:{id}, site:{id}, custodian:{kind}:{id} or unknown. */
+  /** vehicle:{id}, site:{id}, custodian:{kind}:{id}, unknown or not-seen. */
   readonly key: string;
   readonly title: string;
   /** For a vehicle group: the vehicle itself, shown with its load. */
@@ -64,9 +11,13 @@ export interface OffPlanGroup {
   readonly assets: AssetView[];
 }
 
+/** The group of assets no reader, beacon receiver or GPS has reported yet: a count, not a list of lost things. */
+export const NotSeenGroup = "not-seen";
+
 /**
- * Assets not on the plan: in a vehicle that is away, elsewhere on this site without a zone, at another site, or known
- * only by who holds them. Vehicles away from the plan head their own group even when empty.
+ * Assets not on the plan: in a vehicle that is away, elsewhere on this site without a zone, at another site, known
+ * only by who holds them, seen once but whereabouts unknown now, or never seen at all. Vehicles away from the plan
+ * head their own group even when empty.
  */
 export function offPlanGroups(site: SiteView, assets: ReadonlyMap<string, AssetView>): OffPlanGroup[] {
   const groups = new Map<string, { title: string; vehicle: AssetView | null; assets: AssetView[]; rank: number }>();
@@ -78,14 +29,15 @@ export function offPlanGroups(site: SiteView, assets: ReadonlyMap<string, AssetV
     groups.set(key, group);
   };
   for (const asset of assets.values()) {
-    if (asset.status === "retired" || zoneOf(site, asset)) {
+    if (asset.status === "retired" || planZoneOf(site, asset)) {
       continue;
     }
     const location = asset.location;
+    const neverSeen = !location && asset.lastSeen === null;
     if (asset.kind === "vehicle" && location?.site === site.id) {
       // Parked inside the site's fence but in no zone: on site, not on the road.
       add(`site:${site.id}`, `${site.name}, zone unknown`, 2, asset);
-    } else if (asset.kind === "vehicle") {
+    } else if (asset.kind === "vehicle" && !neverSeen) {
       add(`vehicle:${asset.id}`, asset.name, 0, null, asset);
     } else if (location?.vehicle) {
       const vehicle = assets.get(location.vehicle) ?? null;
@@ -97,13 +49,15 @@ export function offPlanGroups(site: SiteView, assets: ReadonlyMap<string, AssetV
     } else if (asset.custodian && asset.custodian.kind !== "site") {
       const c = asset.custodian;
       add(`custodian:${c.kind}:${c.id}`, `With ${c.name ?? c.id}`, 1, asset);
+    } else if (neverSeen) {
+      add(NotSeenGroup, "Not seen yet", 5, asset);
     } else {
       add("unknown", "Location unknown", 4, asset);
     }
   }
   return [...groups.entries()]
     .sort(([, a], [, b]) => a.rank - b.rank || a.title.localeCompare(b.title, "en", { numeric: true }))
-    .map(([key, g]) => ({ key, title: g.title, vehicle: g.vehicle, assets: g.assets.sort(markerOrder) }));
+    .map(([key, g]) => ({ key, title: g.title, vehicle: g.vehicle, assets: sortForPlan(g.assets) }));
 }
 
 export interface MaintenanceCard {
@@ -135,9 +89,11 @@ export function maintenanceCards(state: LiveState): MaintenanceCard[] {
     || a.asset.name.localeCompare(b.asset.name, "en", { numeric: true }));
 }
 
-/** Assets with a run-hours meter, running ones first. */
-export function meteredAssets(state: LiveState): AssetView[] {
+/** Assets with a run-hours meter, running ones first (`running` as the screen tells it, see MeterWatch). */
+export function meteredAssets(state: LiveState, running: (asset: AssetView) => boolean): AssetView[] {
   return [...state.assets.values()]
     .filter(a => a.runHours && a.status !== "retired")
-    .sort((a, b) => Number(b.runHours!.running) - Number(a.runHours!.running) || a.name.localeCompare(b.name, "en", { numeric: true }));
+    .map(a => ({ asset: a, running: running(a) }))
+    .sort((a, b) => Number(b.running) - Number(a.running) || a.asset.name.localeCompare(b.asset.name, "en", { numeric: true }))
+    .map(m => m.asset);
 }

@@ -1,6 +1,7 @@
 import { formatDay, formatTime } from "../format";
 
-export type ConnectionState = "connecting" | "live" | "reconnecting" | "offline";
+/** `no-site`: the hub answers but has no site configured yet (nothing is wrong with the connection). */
+export type ConnectionState = "connecting" | "live" | "reconnecting" | "offline" | "no-site";
 
 export interface ConnectionView {
   readonly state: ConnectionState;
@@ -16,6 +17,7 @@ export interface HeaderElements {
   readonly clockDay: HTMLElement;
   readonly connection: HTMLElement;
   readonly staleBanner: HTMLElement;
+  readonly notice: HTMLElement;
 }
 
 const connectionText: Record<ConnectionState, string> = {
@@ -23,7 +25,11 @@ const connectionText: Record<ConnectionState, string> = {
   live: "Live",
   reconnecting: "Reconnecting…",
   offline: "Offline",
+  "no-site": "No site",
 };
+
+export const NoSiteMessage =
+  "No site is configured yet: import a configuration with POST /api/config, or start the hub with --Hub:SeedConfiguration=FILE";
 
 export function renderHeader(
   els: HeaderElements, site: { name: string; timeZone: string } | null, nowMs: number, connection: ConnectionView,
@@ -41,8 +47,12 @@ export function renderHeader(
   const stale = connection.state !== "live";
   els.body.dataset.stale = String(stale);
   els.body.dataset.connection = connection.state;
-  els.staleBanner.hidden = !stale;
-  if (stale) {
+  // A hub without a site is a setup step, not a fault: a calm note saying what to do, not the red banner.
+  const noSite = connection.state === "no-site";
+  els.notice.hidden = !noSite;
+  els.notice.textContent = noSite ? NoSiteMessage : "";
+  els.staleBanner.hidden = !stale || noSite;
+  if (stale && !noSite) {
     const retry = connection.state === "connecting" ? "connecting…" : "reconnecting…";
     els.staleBanner.textContent = connection.staleSince !== null
       ? `Data stale since ${formatTime(connection.staleSince, timeZone)} — ${retry}`

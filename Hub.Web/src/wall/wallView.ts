@@ -1,19 +1,23 @@
 import type { SiteView } from "../contracts";
 import { byId } from "../dom";
-import { dropOverflow } from "../fit";
+import { dropOverflow, dropOverflowChips } from "../fit";
 import type { LiveState } from "../state";
-import { maintenanceCards, meteredAssets, offPlanGroups, planMarkers } from "./model";
+import { maintenanceCards, meteredAssets, offPlanGroups } from "./model";
+import { DefaultPlanMetrics, type PlanMetrics } from "./planGeometry";
+import { planLayout } from "./planLayout";
 import { renderGateFeed } from "./renderGateFeed";
 import { renderGateways } from "./renderGateways";
 import { type ConnectionView, type HeaderElements, renderHeader } from "./renderHeader";
 import { renderMaintenance } from "./renderMaintenance";
 import { renderMap } from "./renderMap";
 import { renderOffPlan } from "./renderOffPlan";
-import { renderPlan } from "./renderPlan";
+import { planFrame, renderPlan } from "./renderPlan";
 import { renderRunHours } from "./renderRunHours";
+import { MeterWatch } from "./running";
 
 export interface WallElements extends HeaderElements {
   readonly plan: SVGSVGElement;
+  readonly receiverLegend: HTMLElement;
   readonly offPlan: HTMLElement;
   readonly map: SVGSVGElement;
   readonly gateFeed: HTMLElement;
@@ -30,7 +34,9 @@ export function wallElements(): WallElements {
     clockDay: byId("clock-day"),
     connection: byId("connection"),
     staleBanner: byId("stale-banner"),
+    notice: byId("notice"),
     plan: document.getElementById("plan") as unknown as SVGSVGElement,
+    receiverLegend: document.querySelector<HTMLElement>(".legend-receiver")!,
     offPlan: byId("offplan"),
     map: document.getElementById("map") as unknown as SVGSVGElement,
     gateFeed: byId("gate-feed"),
@@ -46,6 +52,7 @@ export function wallElements(): WallElements {
  */
 export class WallView {
   private _drawn: LiveState | null = null;
+  private readonly _meters = new MeterWatch();
 
   constructor(private readonly _els: WallElements) {}
 
@@ -56,23 +63,28 @@ export class WallView {
     if (!state) {
       return;
     }
+    const isRunning = (asset: Parameters<MeterWatch["isRunning"]>[0]) => this._meters.isRunning(asset, nowMs);
     if (this._drawn !== state) {
-      const markers = planMarkers(state.site, state.assets.values());
-      renderPlan(els.plan, state.site, markers);
-      els.plan.dataset.markerCount = String(markers.length);
+      this._meters.observe(state.assets.values());
+      const metrics = planMetrics(els.plan, state.site);
+      const layout = planLayout(state.site, state.assets.values(), metrics);
+      renderPlan(els.plan, state.site, layout, metrics);
+      els.plan.dataset.markerCount = String(layout.markers.length);
+      els.receiverLegend.hidden = !state.site.receivers.some(r => r.position);
       renderOffPlan(els.offPlan, offPlanGroups(state.site, state.assets));
-      renderMap(els.map, state, boxOf(els.map));
+      dropOverflowChips(els.offPlan, els.offPlan.parentElement!, ".offplan-asset", n => `+${n} more`);
+      renderMap(els.map, state, boxOf(els.map), isRunning);
       renderMaintenance(els.maintenance, maintenanceCards(state));
       dropOverflow(els.maintenance, els.maintenance.parentElement!, n => `+ ${n} more`);
       this._drawn = state;
     }
     renderGateFeed(els.gateFeed, state.passages, state.site.timeZone, nowMs, { showGate: state.site.gates.length > 1 });
     dropOverflow(els.gateFeed, els.gateFeed.parentElement!, n => `+ ${n} earlier`);
-    renderRunHours(els.runHours, meteredAssets(state), nowMs);
+    renderRunHours(els.runHours, meteredAssets(state, isRunning), nowMs, asset => this._meters.stateOf(asset, nowMs));
     renderGateways(els.gateways, state.gateways.values(), nowMs);
   }
 
-  /** The map is fitted to its box: after a resize it has to be drawn again. */
+  /** The plan and the map are fitted to their boxes: after a resize they have to be drawn again. */
   invalidate(): void {
     this._drawn = null;
   }
@@ -80,5 +92,17 @@ export class WallView {
 
 function boxOf(element: Element): { width: number; height: number; remPx: number } {
   const box = element.getBoundingClientRect();
-  return { width: box.width, height: box.height, remPx: parseFloat(getComputedStyle(document.documentElement).fontSize) || 16 };
+  return { width: box.width, height: box.height, remPx: remPx() };
+}
+
+function remPx(): number {
+  return parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+}
+
+/** How many screen pixels a plan metre takes in the plan's box (the SVG keeps the plan's aspect ratio). */
+function planMetrics(svg: SVGSVGElement, site: SiteView): PlanMetrics {
+  const box = svg.getBoundingClientRect();
+  const frame = planFrame(site);
+  const pxPerMetre = Math.min(box.width / frame.width, box.height / frame.height);
+  return pxPerMetre > 0 ? { pxPerMetre, remPx: remPx() } : DefaultPlanMetrics;
 }

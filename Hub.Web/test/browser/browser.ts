@@ -3,7 +3,7 @@ import type { Server } from "node:http";
 import path from "node:path";
 import { chromium, type Browser } from "playwright-core";
 import type { FakeLiveHub } from "../../dev/fakeHub";
-import { startPreviewServer } from "../../dev/server";
+import { type PreviewOptions, startPreviewServer } from "../../dev/server";
 
 /** Hub.Web's root: the test bundles run from dev/build/test/browser. */
 export const webRoot = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), "..", "..", "..", "..");
@@ -22,8 +22,8 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: ChromiumPath, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
 }
 
-export async function previewServer(hub: FakeLiveHub | null = null): Promise<{ server: Server; url: string }> {
-  const server = await startPreviewServer(path.join(webRoot, "dist"), 0, hub);
+export async function previewServer(hub: FakeLiveHub | null = null, options: PreviewOptions = {}): Promise<{ server: Server; url: string }> {
+  const server = await startPreviewServer(path.join(webRoot, "dist"), 0, hub, options);
   const address = server.address();
   if (!address || typeof address === "string") {
     throw new Error("preview server has no port");
