@@ -49,7 +49,10 @@ public sealed class MqttPublisherTests
         await edge.DrainedAsync();
         Assert.Equal(Enumerable.Range(1, 25).Select(n => (long)n).ToHashSet(), hub.DistinctSequences);
         Assert.Equal(0, hub.Gaps); // no seq given up: every envelope's oldest was right
-        AssertInOrderPerConnection(hub.Sequences);
+
+        // What the hub sees interleaves the new broker's session redeliveries with the edge's resends, and the edge
+        // may skip what an ack has covered meanwhile, so order is checked where the edge sends: at the broker.
+        AssertRisingPerConnection(broker.EdgeSequences);
     }
 
     [Fact]
@@ -294,13 +297,15 @@ public sealed class MqttPublisherTests
     private static long SeqOf(System.Buffers.ReadOnlySequence<byte> payload) =>
         WireReader.ReadBatch(System.Buffers.BuffersExtensions.ToArray(payload)).Batch?.Sequence ?? -1;
 
-    /// <summary>Within each run of rising seqs (one connection's stream) nothing is out of order.</summary>
-    private static void AssertInOrderPerConnection(IReadOnlyList<long> sequences)
+    /// <summary>Each broker instance (one edge connection) received the edge's batches in strictly rising seq order.</summary>
+    private static void AssertRisingPerConnection(IReadOnlyList<IReadOnlyList<long>> connections)
     {
-        for (var i = 1; i < sequences.Count; i++)
+        foreach (var sequences in connections)
         {
-            Assert.True(sequences[i] == sequences[i - 1] + 1 || sequences[i] <= sequences[i - 1],
-                $"seq {sequences[i]} arrived right after {sequences[i - 1]}: a gap inside one stream");
+            for (var i = 1; i < sequences.Count; i++)
+            {
+                Assert.True(sequences[i] > sequences[i - 1], $"seq {sequences[i]} was sent after {sequences[i - 1]} on one connection");
+            }
         }
     }
 }

@@ -13,6 +13,8 @@ namespace TrackHub.Edge.Tests.Support;
 /// </summary>
 public sealed class TestBroker : IAsyncDisposable
 {
+    private readonly List<List<long>> _arrivals = [];
+
     private MqttServer? _server;
 
     private TestBroker(int port) => Port = port;
@@ -29,6 +31,18 @@ public sealed class TestBroker : IAsyncDisposable
     /// returned task completes, while what the client sends is still processed — a broker slow to answer.
     /// </summary>
     public Func<string, MqttPacket, Task>? BeforeSending { get; set; }
+
+    /// <summary>The seqs of observation batches as they arrived from publishers, one list per start of the broker.</summary>
+    public IReadOnlyList<IReadOnlyList<long>> EdgeSequences
+    {
+        get
+        {
+            lock (_arrivals)
+            {
+                return [.. _arrivals.Select(a => (IReadOnlyList<long>)[.. a])];
+            }
+        }
+    }
 
     public MqttServer Server => _server ?? throw new InvalidOperationException("the broker is stopped");
 
@@ -53,8 +67,25 @@ public sealed class TestBroker : IAsyncDisposable
         // The default (250, drop oldest) silently discards messages for a slow subscriber; see DESIGN.md.
         options.MaxPendingMessagesPerClient = 100_000;
         var server = factory.CreateMqttServer(options);
+        var arrivals = new List<long>();
+        lock (_arrivals)
+        {
+            _arrivals.Add(arrivals);
+        }
+
         server.InterceptingPublishAsync += e =>
         {
+            if (e.ClientId.StartsWith("trackhub-edge-", StringComparison.Ordinal)
+                && TrackHub.Shared.Contracts.Topics.TryParse(e.ApplicationMessage.Topic, out _, out var kind)
+                && kind == TrackHub.Shared.Contracts.TopicKind.Observations)
+            {
+                var batch = TrackHub.Shared.Contracts.WireReader.ReadBatch(System.Buffers.BuffersExtensions.ToArray(e.ApplicationMessage.Payload)).Batch;
+                lock (_arrivals)
+                {
+                    arrivals.Add(batch?.Sequence ?? -1);
+                }
+            }
+
             if (Lose?.Invoke(e.ApplicationMessage) == true)
             {
                 e.ProcessPublish = false;
