@@ -68,6 +68,12 @@ internal static class ReplayCommand
 
     private static string? CheckArguments(List<string> paths, bool speedGiven, double speed, bool fast)
     {
+        // A mistyped option lands among the files: say it is an option we do not know, not a missing file.
+        if (paths.Select(Path.GetFileName).FirstOrDefault(name => name!.StartsWith('-') && !File.Exists(name)) is { } option)
+        {
+            return $"unknown option '{option}' (replay --help lists them)";
+        }
+
         if (paths.FirstOrDefault(p => !File.Exists(p)) is { } missing)
         {
             return $"the capture file '{missing}' does not exist";

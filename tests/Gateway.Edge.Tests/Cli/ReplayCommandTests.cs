@@ -68,6 +68,15 @@ public sealed class ReplayCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_mistyped_option_is_called_an_unknown_option_not_a_missing_file()
+    {
+        var exit = await ReplayAsync(Track, "--devise", "van-1");
+
+        Assert.Equal(ExitCodes.InvalidInput, exit);
+        Assert.Equal("error: unknown option '--devise' (replay --help lists them)", _error.ToString().Trim());
+    }
+
+    [Fact]
     public async Task Asking_for_fast_and_a_speed_at_once_is_refused_with_the_reason()
     {
         var exit = await ReplayAsync(Track, "--fast", "--speed", "10");
