@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace TrackHub.Edge.Cli;
 
-/// <summary>The <c>trackhub-edge</c> command line: <c>run</c> and <c>replay</c> (see Gateway.Edge/README.md).</summary>
+/// <summary>The <c>trackhub-edge</c> command line: <c>run</c>, <c>replay</c> and <c>decode</c> (see Gateway.Edge/README.md).</summary>
 public static class EdgeCommandLine
 {
     public static RootCommand Create()
@@ -13,6 +13,7 @@ public static class EdgeCommandLine
             verbose,
             RunCommand.Create(verbose),
             ReplayCommand.Create(verbose),
+            DecodeCommand.Create(),
         };
     }
 

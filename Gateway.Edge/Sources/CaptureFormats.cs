@@ -43,11 +43,11 @@ public static class CaptureFormats
         return null;
     }
 
-    /// <summary>The reader of a format; <paramref name="deviceId"/> stamps NMEA and GPX fixes.</summary>
-    public static ICaptureReader Reader(string format, string deviceId) => format switch
+    /// <summary>The reader of a format; <paramref name="context"/> names the device, reader or receiver the frames come from.</summary>
+    public static ICaptureReader Reader(string format, CaptureContext context) => format switch
     {
-        Nmea => new NmeaCaptureReader(deviceId),
-        Gpx => new GpxCaptureReader(deviceId),
+        Nmea => new NmeaCaptureReader(context.Device),
+        Gpx => new GpxCaptureReader(context.Device),
         Jsonl => new JsonlCaptureReader(),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown capture format"),
     };

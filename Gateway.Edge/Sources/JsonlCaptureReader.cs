@@ -4,7 +4,10 @@ using TrackHub.Shared.Contracts;
 
 namespace TrackHub.Edge.Sources;
 
-/// <summary>JSON lines: one wire <c>obs</c> item per line. Blank lines are skipped; a bad line is rejected with its reason.</summary>
+/// <summary>
+/// JSON lines: one wire <c>obs</c> item per line. Blank lines and <c>#</c> comments (what <c>decode</c> writes for
+/// rejected frames) are skipped; a bad line is rejected with its reason.
+/// </summary>
 public sealed class JsonlCaptureReader : ICaptureReader
 {
     public const string UnknownType = "unknown-type";
@@ -18,7 +21,7 @@ public sealed class JsonlCaptureReader : ICaptureReader
         while (reader.ReadLine() is { } line)
         {
             lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
+            if (string.IsNullOrWhiteSpace(line) || line.TrimStart().StartsWith('#'))
             {
                 continue;
             }

@@ -42,7 +42,7 @@ public sealed class SourceFactory(TimeProvider time, ILoggerFactory loggers)
     private FileReplaySource File(SourceOptions options, string format)
     {
         var name = options.Device ?? Path.GetFileNameWithoutExtension(options.Path!);
-        var reader = CaptureFormats.Reader(format, name);
+        var reader = CaptureFormats.Reader(format, new CaptureContext(name));
         return new FileReplaySource(options.Path!, name, reader, new ReplayTiming(options.Speed, options.ShiftToNow), time);
     }
 }
